@@ -1,0 +1,92 @@
+// buildApp(): plugins, then modules. It never listens: main.ts does, tests use inject().
+import fs from 'node:fs';
+import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { type ZodTypeProvider, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from './config.js';
+import type { DbHandle } from './db/index.js';
+import { type Clock, systemClock } from './lib/clock.js';
+import { AppError } from './lib/errors.js';
+import { authRoutes } from './modules/auth/routes.js';
+import { planRoutes } from './modules/plan/routes.js';
+import { unitRoutes } from './modules/units/routes.js';
+import { userRoutes } from './modules/users/routes.js';
+import { errorsPlugin } from './plugins/errors.js';
+import { openApiPlugin } from './plugins/openapi.js';
+import { sessionPlugin } from './plugins/session.js';
+
+export interface AppOptions {
+  config: Config;
+  database: DbHandle;
+  clock?: Clock;
+  /** The built web app to serve; none in API-only tests. */
+  webRoot?: string | undefined;
+  logger?: boolean;
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: options.config.logLevel },
+    bodyLimit: 1024 * 1024,
+    trustProxy: true,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  app.decorate('db', options.database.db);
+  app.decorate('dialect', options.database.dialect);
+  app.decorate('clock', options.clock ?? systemClock);
+  app.decorate('config', options.config);
+
+  await app.register(errorsPlugin);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        // ECharts and React set inline styles; scripts stay same-origin only.
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'img-src': ["'self'", 'data:', 'blob:'],
+        'upgrade-insecure-requests': null,
+      },
+    },
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: () => new AppError('RATE_LIMITED'),
+  });
+  await app.register(openApiPlugin);
+  await app.register(sessionPlugin);
+
+  await app.register(
+    async (api) => {
+      api.get(
+        '/health',
+        { schema: { tags: ['system'], summary: 'Tình trạng hệ thống' } },
+        async () => {
+          await api.db.selectFrom('units').select('id').limit(1).execute();
+          return { status: 'ok', database: api.dialect };
+        },
+      );
+      await api.register(authRoutes);
+      await api.register(unitRoutes);
+      await api.register(userRoutes);
+      await api.register(planRoutes);
+    },
+    { prefix: '/api' },
+  );
+
+  const serveWeb = options.webRoot !== undefined && fs.existsSync(path.join(options.webRoot, 'index.html'));
+  if (serveWeb) await app.register(fastifyStatic, { root: options.webRoot, wildcard: false, index: 'index.html' });
+  app.setNotFoundHandler((request, reply) => {
+    // Client-side routes: any other page GET gets the app shell; API paths get a JSON 404.
+    const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && !request.url.startsWith('/open311/');
+    if (serveWeb && isPage) return reply.type('text/html').sendFile('index.html');
+    throw new AppError('NOT_FOUND');
+  });
+
+  return app;
+}

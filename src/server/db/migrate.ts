@@ -1,0 +1,21 @@
+// Runs the migrations in order; a failure throws, so start-up and the CLI exit non-zero.
+import { type Migration, type MigrationProvider, Migrator } from 'kysely';
+import type { Db } from './index.js';
+import * as foundation from './migrations/20241101000000_foundation.js';
+
+// Listed by hand so the bundle-free runtime (tsx) and the tests load the same set.
+const migrations: Record<string, Migration> = {
+  '20241101000000_foundation': foundation,
+};
+
+const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
+
+export async function migrateToLatest(db: Db): Promise<void> {
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((result) => result.status === 'Error');
+  if (error !== undefined || failed) {
+    const cause = error instanceof Error ? error.message : String(error);
+    throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${cause}`);
+  }
+}

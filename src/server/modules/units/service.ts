@@ -1,0 +1,52 @@
+// The unit tree: departments, committees and wards under a city, cities under a province.
+import type { Db } from '../../db/index.js';
+import type { UnitRow } from '../../db/schema.js';
+
+export const listUnits = (db: Db): Promise<UnitRow[]> =>
+  db.selectFrom('units').selectAll().orderBy('sort_order').orderBy('id').execute();
+
+export const findUnitByCode = (db: Db, code: string) =>
+  db.selectFrom('units').selectAll().where('code', '=', code).executeTakeFirst();
+
+export const findUnitById = (db: Db, id: number) =>
+  db.selectFrom('units').selectAll().where('id', '=', id).executeTakeFirst();
+
+/**
+ * The units a person of `unitId` works within: everything under the nearest city above (or
+ * at) their unit, or under the province for a province's own staff.
+ */
+export function jurisdictionOf(units: Pick<UnitRow, 'id' | 'parent_id' | 'kind'>[], unitId: number): Set<number> {
+  const byId = new Map(units.map((unit) => [unit.id, unit]));
+  let root = byId.get(unitId);
+  for (let unit = root; unit; unit = unit.parent_id === null ? undefined : byId.get(unit.parent_id)) {
+    root = unit;
+    if (unit.kind === 'city' || unit.kind === 'province') break;
+  }
+  const children = new Map<number, number[]>();
+  for (const unit of units) {
+    if (unit.parent_id === null) continue;
+    const siblings = children.get(unit.parent_id) ?? [];
+    siblings.push(unit.id);
+    children.set(unit.parent_id, siblings);
+  }
+  const ids = new Set<number>();
+  const stack = root ? [root.id] : [];
+  for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
+    ids.add(id);
+    stack.push(...(children.get(id) ?? []));
+  }
+  return ids;
+}
+
+/** The unit and every unit above it, so a city's staff see where their city sits. */
+export function ancestorsOf(units: Pick<UnitRow, 'id' | 'parent_id'>[], unitId: number): number[] {
+  const parentOf = new Map(units.map((unit) => [unit.id, unit.parent_id]));
+  const ids: number[] = [];
+  for (let id: number | null | undefined = unitId; id !== null && id !== undefined; id = parentOf.get(id)) ids.push(id);
+  return ids;
+}
+
+export async function loadJurisdiction(db: Db, unitId: number): Promise<Set<number>> {
+  const units = await db.selectFrom('units').select(['id', 'parent_id', 'kind']).execute();
+  return jurisdictionOf(units, unitId);
+}

@@ -1,0 +1,53 @@
+// Cookie sessions: who is calling (request.actor), and the CSRF check for cookie-authenticated writes.
+import { timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import fp from 'fastify-plugin';
+import { AppError } from '../lib/errors.js';
+import type { Actor } from '../lib/policy.js';
+import { findSession } from '../modules/auth/service.js';
+import { loadJurisdiction } from '../modules/units/service.js';
+
+export const SESSION_COOKIE = 'hd_session';
+export const CSRF_HEADER = 'x-csrf-token';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+const sameToken = (a: string, b: string) =>
+  a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+
+export const sessionPlugin = fp(async (app: FastifyInstance) => {
+  app.decorateRequest('actor', null);
+  app.decorateRequest('session', null);
+  app.decorateRequest('requireActor', function (this: { actor: Actor | null }) {
+    if (!this.actor) throw new AppError('UNAUTHENTICATED');
+    return this.actor;
+  });
+
+  app.addHook('onRequest', async (request) => {
+    if (!request.url.startsWith('/api/')) return;
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token) return;
+    const session = await findSession(app.db, token, app.clock.now());
+    if (!session) return;
+    // SameSite=Lax already stops most cross-site writes; the token stops the rest.
+    if (!SAFE_METHODS.has(request.method)) {
+      const sent = request.headers[CSRF_HEADER];
+      if (typeof sent !== 'string' || !sameToken(sent, session.csrf_token)) throw new AppError('CSRF');
+    }
+    request.session = { id: session.sessionId, csrfToken: session.csrf_token };
+    request.actor = {
+      id: session.id,
+      username: session.username,
+      role: session.role,
+      unitId: session.unit_id,
+      jurisdiction: await loadJurisdiction(app.db, session.unit_id),
+    };
+  });
+});
+
+export function setSessionCookie(reply: FastifyReply, token: string, expiresAt: Date, secure: boolean): void {
+  reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', expires: expiresAt });
+}
+
+export function clearSessionCookie(reply: FastifyReply): void {
+  reply.clearCookie(SESSION_COOKIE, { path: '/' });
+}

@@ -1,0 +1,22 @@
+import type { Config } from './config.js';
+import type { Db } from './db/index.js';
+import type { DialectName } from './db/dialect.js';
+import type { Clock } from './lib/clock.js';
+import type { Actor } from './lib/policy.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Db;
+    dialect: DialectName;
+    clock: Clock;
+    config: Config;
+  }
+  interface FastifyRequest {
+    /** The signed-in user, or null for a visitor. */
+    actor: Actor | null;
+    /** The session behind the cookie, when there is one. */
+    session: { id: string; csrfToken: string } | null;
+    /** The signed-in user, or a 401. */
+    requireActor(): Actor;
+  }
+}
