@@ -17,7 +17,15 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/auth/login',
     {
-      config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+      config: {
+        // Per address and username: guessing one account is slowed, a shared office address is not locked out.
+        rateLimit: {
+          hook: 'preHandler',
+          max: 10,
+          timeWindow: '1 minute',
+          keyGenerator: (request) => `${request.ip}|${String((request.body as { username?: unknown } | undefined)?.username ?? '')}`,
+        },
+      },
       schema: {
         tags: ['auth'],
         summary: 'Đăng nhập',
