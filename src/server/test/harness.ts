@@ -100,7 +100,7 @@ export async function signIn(app: FastifyInstance, username: string, password = 
   if (response.statusCode !== 200) throw new Error(`sign-in of ${username} failed: ${response.statusCode} ${response.body}`);
   const cookie = response.cookies.find((candidate) => candidate.name === 'hd_session');
   if (!cookie) throw new Error('no session cookie');
-  const csrfToken = (response.json() as { csrfToken: string }).csrfToken;
+  const { csrfToken } = response.json<{ csrfToken: string }>();
   const request = (options: InjectOptions) =>
     app.inject({
       ...options,

@@ -23,7 +23,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
           hook: 'preHandler',
           max: 10,
           timeWindow: '1 minute',
-          keyGenerator: (request) => `${request.ip}|${String((request.body as { username?: unknown } | undefined)?.username ?? '')}`,
+          keyGenerator: (request) => `${request.ip}|${JSON.stringify((request.body as { username?: unknown } | undefined)?.username)}`,
         },
       },
       schema: {

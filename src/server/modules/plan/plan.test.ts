@@ -14,7 +14,7 @@ describe.each(testDialects)('plan API on %s', (dialect) => {
   it('serves the 2024 plan publicly, as the seed writes it', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/plan' });
     expect(response.statusCode).toBe(200);
-    const plan = response.json() as Plan;
+    const plan = response.json<Plan>();
     expect(plan.year).toBe(2024);
     expect(plan.unit).toEqual({ code: 'VT', name: 'UBND thành phố Vũng Tàu' });
     expect(plan.areas.map((area) => [area.code, area.indicators.length])).toEqual([
@@ -31,7 +31,7 @@ describe.each(testDialects)('plan API on %s', (dialect) => {
   });
 
   it('keeps the 2023 online-dossier rate as the baseline of its indicator', async () => {
-    const plan = (await t.app.inject({ method: 'GET', url: '/api/plan?unit=VT&year=2024' })).json() as Plan;
+    const plan = (await t.app.inject({ method: 'GET', url: '/api/plan?unit=VT&year=2024' })).json<Plan>();
     const indicator = plan.areas.flatMap((area) => area.indicators).find((candidate) => candidate.code === 'CQS-08');
     expect(indicator?.target).toMatchObject({ text: '55%', value: 55 });
     expect(indicator?.baseline).toMatchObject({ year: 2023, value: 98.27, numerator: 23391, denominator: 23802 });
@@ -39,11 +39,11 @@ describe.each(testDialects)('plan API on %s', (dialect) => {
 
   it('holds a second year beside the first, indicators carried over by code', async () => {
     await seedPlan(t.database.db, { ...vungTau2024Plan, year: 2025, title: 'Kế hoạch chuyển đổi số năm 2025' }, new Date());
-    const plans = (await t.app.inject({ method: 'GET', url: '/api/plans' })).json() as { year: number }[];
+    const plans = (await t.app.inject({ method: 'GET', url: '/api/plans' })).json<{ year: number }[]>();
     expect(plans.map((plan) => plan.year)).toEqual([2025, 2024]);
-    const latest = (await t.app.inject({ method: 'GET', url: '/api/plan' })).json() as Plan;
+    const latest = (await t.app.inject({ method: 'GET', url: '/api/plan' })).json<Plan>();
     expect(latest.year).toBe(2025);
-    const earlier = (await t.app.inject({ method: 'GET', url: '/api/plan?year=2024' })).json() as Plan;
+    const earlier = (await t.app.inject({ method: 'GET', url: '/api/plan?year=2024' })).json<Plan>();
     expect(earlier.areas[0]?.indicators[7]?.code).toBe(latest.areas[0]?.indicators[7]?.code);
   });
 

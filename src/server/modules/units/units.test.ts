@@ -18,7 +18,7 @@ describe.each(testDialects)('unit tree on %s', (dialect) => {
 
   it('lists the province, the city, its offices, the steering committee and the 17 wards/communes', async () => {
     const session = await signIn(t.app, 'vhtt');
-    const units = (await session.get('/api/units')).json() as Unit[];
+    const units = (await session.get('/api/units')).json<Unit[]>();
     const byCode = new Map(units.map((unit) => [unit.code, unit]));
     const city = byCode.get('VT');
     expect(byCode.get('BRVT')?.name).toBe('Tỉnh Bà Rịa – Vũng Tàu');

@@ -48,7 +48,7 @@ describe.each(testDialects)('users on %s', (dialect) => {
 
   it('shows a ward officer only the accounts of their own ward', async () => {
     const officer = await signIn(t.app, 'canbo.thangtam');
-    const list = (await officer.get('/api/users')).json() as User[];
+    const list = (await officer.get('/api/users')).json<User[]>();
     expect(list.length).toBeGreaterThan(0);
     expect(new Set(list.map((user) => user.unit.code))).toEqual(new Set(['VT-TTAM']));
     const other = await officer.get(`/api/users/${await userId('canbo.p7')}`);
@@ -71,7 +71,7 @@ describe.each(testDialects)('users on %s', (dialect) => {
   it('lets leaders and the coordinator read every account of the city but change none', async () => {
     for (const username of ['lanhdao', 'vhtt']) {
       const session = await signIn(t.app, username);
-      const list = (await session.get('/api/users')).json() as (User & { actions: string[] })[];
+      const list = (await session.get('/api/users')).json<(User & { actions: string[] })[]>();
       expect(list.some((user) => user.unit.code === 'VT-P07')).toBe(true);
       expect(list.every((user) => !user.actions.includes('manage'))).toBe(true);
       expect((await session.patch(`/api/users/${await userId('canbo.p7')}`, { role: 'admin' })).statusCode).toBe(403);
@@ -80,11 +80,11 @@ describe.each(testDialects)('users on %s', (dialect) => {
 
   it('finds accounts whatever the diacritics (đ = d)', async () => {
     const admin = await signIn(t.app, 'admin');
-    const found = (await admin.get(`/api/users?q=${encodeURIComponent('thang tam')}`)).json() as User[];
+    const found = (await admin.get(`/api/users?q=${encodeURIComponent('thang tam')}`)).json<User[]>();
     expect(found.map((user) => user.username)).toContain('canbo.thangtam');
-    const dong = (await admin.get(`/api/users?q=${encodeURIComponent('DIEU')}`)).json() as User[];
+    const dong = (await admin.get(`/api/users?q=${encodeURIComponent('DIEU')}`)).json<User[]>();
     expect(dong).toEqual([]);
-    const viaD = (await admin.get(`/api/users?q=${encodeURIComponent('quan tri he thong')}`)).json() as User[];
+    const viaD = (await admin.get(`/api/users?q=${encodeURIComponent('quan tri he thong')}`)).json<User[]>();
     expect(viaD.map((user) => user.username)).toEqual(['admin']);
   });
 
@@ -104,7 +104,7 @@ describe.each(testDialects)('users on %s', (dialect) => {
     const admin = await signIn(t.app, 'admin');
     const response = await admin.post(`/api/users/${await userId('tnmt')}/reset-password`, {});
     expect(response.statusCode).toBe(200);
-    const { temporaryPassword } = response.json() as { temporaryPassword: string };
+    const { temporaryPassword } = response.json<{ temporaryPassword: string }>();
     expect(temporaryPassword).toHaveLength(12);
     await expect(signIn(t.app, 'tnmt', temporaryPassword)).resolves.toBeDefined();
     await expect(signIn(t.app, 'tnmt')).rejects.toThrow(/401/);
@@ -121,10 +121,10 @@ describe.each(testDialects)('users on %s', (dialect) => {
     const admin = await signIn(t.app, 'admin');
     const created = await admin.post('/api/users', { username: 'ba.ria', fullName: 'Cán bộ Bà Rịa', unitId: city.id, role: 'officer', password: 'MatKhau@123' });
     expect(created.statusCode).toBe(403);
-    const units = (await admin.get('/api/units')).json() as { code: string }[];
+    const units = (await admin.get('/api/units')).json<{ code: string }[]>();
     expect(units.map((u) => u.code)).not.toContain('BR');
     expect(units.map((u) => u.code)).toContain('BRVT');
-    const provinceUnits = (await province.get('/api/units')).json() as { code: string }[];
+    const provinceUnits = (await province.get('/api/units')).json<{ code: string }[]>();
     expect(provinceUnits.map((u) => u.code)).toEqual(expect.arrayContaining(['BR', 'VT', 'VT-TTAM']));
   });
 });
