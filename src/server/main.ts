@@ -9,8 +9,10 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const database = openDatabase(config);
   await prepareDatabase(database, { demo: config.demo, now: new Date() });
-  await ensureWebBuild();
-  const app = await buildApp({ config, database, webRoot });
+  // `npm run dev` serves the web app from Vite instead.
+  const apiOnly = process.argv.includes('--api-only');
+  if (!apiOnly) await ensureWebBuild();
+  const app = await buildApp({ config, database, webRoot: apiOnly ? undefined : webRoot });
 
   const stop = async (signal: string) => {
     app.log.info(`${signal}: đang dừng (stopping)`);
