@@ -13,6 +13,7 @@ import { type Clock, systemClock } from './lib/clock.js';
 import { AppError } from './lib/errors.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { planRoutes } from './modules/plan/routes.js';
+import { reportingRoutes } from './modules/reporting/routes.js';
 import { unitRoutes } from './modules/units/routes.js';
 import { userRoutes } from './modules/users/routes.js';
 import { errorsPlugin } from './plugins/errors.js';
@@ -75,6 +76,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(unitRoutes);
       await api.register(userRoutes);
       await api.register(planRoutes);
+      await api.register(reportingRoutes);
     },
     { prefix: '/api' },
   );

@@ -2,10 +2,12 @@
 import { type Migration, type MigrationProvider, Migrator } from 'kysely';
 import type { Db } from './index.js';
 import * as foundation from './migrations/20241101000000_foundation.js';
+import * as reporting from './migrations/20241102000000_reporting.js';
 
 // Listed by hand so the bundle-free runtime (tsx) and the tests load the same set.
 const migrations: Record<string, Migration> = {
   '20241101000000_foundation': foundation,
+  '20241102000000_reporting': reporting,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -14,9 +14,9 @@ export interface AuditEntry {
 }
 
 /** The fields that differ between two versions of a record, as { field: [before, after] }. */
-export function diff<T extends Record<string, unknown>>(before: T, after: Partial<T>): Record<string, [unknown, unknown]> {
+export function diff<T extends object>(before: T, after: Partial<T>): Record<string, [unknown, unknown]> {
   const changes: Record<string, [unknown, unknown]> = {};
-  for (const [key, value] of Object.entries(after)) {
+  for (const [key, value] of Object.entries(after) as [keyof T & string, unknown][]) {
     if (value !== undefined && before[key] !== value) changes[key] = [before[key], value];
   }
   return changes;

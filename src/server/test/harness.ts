@@ -68,11 +68,15 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(dialect: DialectName, options: { clock?: Clock; demo?: boolean } = {}): Promise<TestApp> {
+export async function createTestApp(
+  dialect: DialectName,
+  options: { clock?: Clock; demo?: boolean; env?: NodeJS.ProcessEnv } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase(dialect);
   const clock = options.clock ?? systemClock;
   await prepareDatabase(database, { demo: options.demo ?? true, now: clock.now() });
-  const config = loadConfig({ LOG_LEVEL: 'silent' });
+  // Tests sign in far more often than people do.
+  const config = loadConfig({ LOG_LEVEL: 'silent', LOGIN_ATTEMPTS_PER_MINUTE: '10000', ...options.env });
   const app = await buildApp({ config, database, clock, logger: false });
   await app.ready();
   return {

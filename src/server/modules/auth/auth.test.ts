@@ -102,7 +102,7 @@ describe.each(testDialects)('auth on %s', (dialect) => {
 
 describe('sign-in rate limit', () => {
   it('slows down password guessing on one account after 10 attempts a minute', async () => {
-    const t = await createTestApp('sqlite');
+    const t = await createTestApp('sqlite', { env: { LOGIN_ATTEMPTS_PER_MINUTE: '10' } });
     try {
       const attempt = (username: string) =>
         t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: 'doan-mo' } });

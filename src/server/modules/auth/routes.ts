@@ -21,7 +21,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         // Per address and username: guessing one account is slowed, a shared office address is not locked out.
         rateLimit: {
           hook: 'preHandler',
-          max: 10,
+          max: app.config.loginAttemptsPerMinute,
           timeWindow: '1 minute',
           keyGenerator: (request) => `${request.ip}|${JSON.stringify((request.body as { username?: unknown } | undefined)?.username)}`,
         },

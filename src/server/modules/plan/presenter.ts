@@ -1,4 +1,4 @@
-import type { Indicator, Plan } from '../../../common/plan.js';
+import type { Indicator, Plan, Target } from '../../../common/plan.js';
 import type { IndicatorRow } from '../../db/schema.js';
 import type { Selectable } from 'kysely';
 import type {
@@ -9,18 +9,20 @@ import type {
   SolutionItemTable,
 } from '../../db/schema.js';
 
+export const presentTarget = (row: IndicatorRow): Target => ({
+  text: row.target_text,
+  value: row.target_value,
+  comparator: row.target_comparator,
+  dueDate: row.target_due_date,
+});
+
 export function presentIndicator(row: IndicatorRow, unitCodes: Map<number, string>): Indicator {
   return {
     code: row.code,
     text: row.text,
     kind: row.kind,
     direction: row.direction,
-    target: {
-      text: row.target_text,
-      value: row.target_value,
-      comparator: row.target_comparator,
-      dueDate: row.target_due_date,
-    },
+    target: presentTarget(row),
     measureUnit: row.measure_unit,
     measureType: row.measure_type,
     reportingScope: row.reporting_scope,

@@ -1,6 +1,8 @@
 // The unit tree: departments, committees and wards under a city, cities under a province.
 import type { Db } from '../../db/index.js';
+import { grassrootsKinds } from '../../../common/units.js';
 import type { UnitRow } from '../../db/schema.js';
+import { notFound } from '../../lib/errors.js';
 
 export const listUnits = (db: Db): Promise<UnitRow[]> =>
   db.selectFrom('units').selectAll().orderBy('sort_order').orderBy('id').execute();
@@ -45,6 +47,33 @@ export function ancestorsOf(units: Pick<UnitRow, 'id' | 'parent_id'>[], unitId: 
   for (let id: number | null | undefined = unitId; id !== null && id !== undefined; id = parentOf.get(id)) ids.push(id);
   return ids;
 }
+
+/**
+ * The city a request works in: the actor's own city, or for a province's staff the city they
+ * name (by code), else the first city of the province.
+ */
+export async function resolveCity(db: Db, actor: { unitId: number; jurisdiction: ReadonlySet<number> }, cityCode?: string): Promise<UnitRow> {
+  const units = await listUnits(db);
+  const own = ancestorsOf(units, actor.unitId)
+    .map((id) => units.find((unit) => unit.id === id))
+    .find((unit) => unit?.kind === 'city');
+  if (own) return own;
+  const cities = units.filter((unit) => unit.kind === 'city' && actor.jurisdiction.has(unit.id));
+  const chosen = cityCode === undefined ? cities[0] : cities.find((unit) => unit.code === cityCode);
+  if (!chosen) throw notFound({ vi: 'thành phố', en: 'City' });
+  return chosen;
+}
+
+/** The wards and communes of a city: the units counted by "17/17 phường, xã". */
+export const grassrootsUnits = (db: Db, cityId: number) =>
+  db
+    .selectFrom('units')
+    .selectAll()
+    .where('parent_id', '=', cityId)
+    .where('kind', 'in', [...grassrootsKinds])
+    .orderBy('sort_order')
+    .orderBy('id')
+    .execute();
 
 export async function loadJurisdiction(db: Db, unitId: number): Promise<Set<number>> {
   const units = await db.selectFrom('units').select(['id', 'parent_id', 'kind']).execute();

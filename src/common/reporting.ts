@@ -1,0 +1,84 @@
+// Monthly reporting contracts shared by the server and the web app.
+import { z } from 'zod';
+import { indicatorKinds, targetSchema } from './plan.js';
+
+export const submissionStatuses = ['draft', 'submitted', 'approved', 'returned'] as const;
+export type SubmissionStatus = (typeof submissionStatuses)[number];
+
+/** What a unit officer types for one indicator; which fields apply depends on its kind. */
+export const figureInputSchema = z.object({
+  indicatorCode: z.string().min(1).max(20),
+  numerator: z.number().nullable().optional(),
+  denominator: z.number().nullable().optional(),
+  value: z.number().nullable().optional(),
+  met: z.boolean().nullable().optional(),
+  doneDate: z.string().max(10).nullable().optional(),
+  comment: z.string().max(2000).nullable().optional(),
+});
+export type FigureInput = z.infer<typeof figureInputSchema>;
+
+export const figureSchema = z.object({
+  numerator: z.number().nullable(),
+  denominator: z.number().nullable(),
+  value: z.number().nullable(),
+  met: z.boolean().nullable(),
+  doneDate: z.string().nullable(),
+  comment: z.string().nullable(),
+  /** The percentage of a ratio (numerator / denominator × 100), or the value itself. */
+  percent: z.number().nullable(),
+});
+export type Figure = z.infer<typeof figureSchema>;
+
+export const periodSchema = z.object({
+  id: z.number(),
+  year: z.number(),
+  month: z.number(),
+  dataFrom: z.string(),
+  dataTo: z.string(),
+  dueDate: z.string(),
+  consolidationDueDate: z.string(),
+});
+export type Period = z.infer<typeof periodSchema>;
+
+export const submissionSummarySchema = z.object({
+  id: z.number(),
+  status: z.enum(submissionStatuses),
+  version: z.number(),
+  unit: z.object({ id: z.number(), code: z.string(), name: z.string() }),
+  period: periodSchema,
+  firstSubmittedAt: z.string().nullable(),
+  submittedAt: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+  returnReason: z.string().nullable(),
+  /** Judged on the first submission against the due day, Vietnam time. */
+  daysLate: z.number().nullable(),
+  demo: z.boolean(),
+  actions: z.array(z.string()),
+});
+export type SubmissionSummary = z.infer<typeof submissionSummarySchema>;
+
+export const formIndicatorSchema = z.object({
+  code: z.string(),
+  text: z.string(),
+  kind: z.enum(indicatorKinds),
+  measureUnit: z.string(),
+  target: targetSchema,
+  numeratorLabel: z.string().nullable(),
+  denominatorLabel: z.string().nullable(),
+  figure: figureSchema.nullable(),
+  previous: figureSchema.nullable(),
+});
+
+export const reportFormSchema = z.object({
+  submission: submissionSummarySchema,
+  changeWarningPercent: z.number(),
+  areas: z.array(z.object({ code: z.string(), name: z.string(), indicators: z.array(formIndicatorSchema) })),
+  evidence: z.array(
+    z.object({ id: z.number(), fileName: z.string(), mediaType: z.string(), size: z.number(), indicatorCode: z.string().nullable(), createdAt: z.string() }),
+  ),
+});
+export type ReportForm = z.infer<typeof reportFormSchema>;
+
+/** Achievement against the year's target. */
+export const achievementStatuses = ['met', 'on_track', 'at_risk', 'not_met', 'no_data'] as const;
+export type AchievementStatus = (typeof achievementStatuses)[number];

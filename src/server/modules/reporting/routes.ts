@@ -1,0 +1,134 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { figureInputSchema, periodSchema, reportFormSchema } from '../../../common/reporting.js';
+import { resolveCity } from '../units/service.js';
+import { listReportingAudit } from './audit.js';
+import { loadForm } from './forms.js';
+import { ensurePeriods, getCalendar, updateCalendar } from './periods.js';
+import { presentPeriod } from './presenter.js';
+import { openSubmission, saveFigures } from './submissions.js';
+import { approveReport, reopenReport, returnReport, submitReport } from './workflow.js';
+
+const idParams = z.object({ id: z.coerce.number().int().positive() });
+const cityQuery = z.object({ city: z.string().max(40).optional() });
+const versionBody = z.object({ version: z.number().int().positive() });
+const reasonBody = versionBody.extend({ reason: z.string().trim().min(1).max(2000) });
+const calendarSchema = z.object({
+  cutoffDay: z.number().int().min(1).max(28),
+  unitDueDay: z.number().int().min(1).max(28),
+  consolidationDay: z.number().int().min(1).max(28),
+  changeWarningPercent: z.number().min(1).max(1000),
+});
+const tags = ['reporting'];
+
+export const reportingRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get('/reporting/calendar', { schema: { tags, summary: 'Lịch báo cáo của thành phố', querystring: cityQuery, response: { 200: calendarSchema } } }, async (request) => {
+    const city = await resolveCity(app.db, request.requireActor(), request.query.city);
+    return getCalendar(app.db, city.id);
+  });
+
+  app.put(
+    '/reporting/calendar',
+    { schema: { tags, summary: 'Sửa lịch báo cáo (điều phối)', querystring: cityQuery, body: calendarSchema, response: { 200: calendarSchema } } },
+    async (request) => {
+      const actor = request.requireActor();
+      const city = await resolveCity(app.db, actor, request.query.city);
+      return updateCalendar(app.db, actor, city.id, request.body, app.clock.now());
+    },
+  );
+
+  app.get(
+    '/reporting/periods',
+    {
+      schema: {
+        tags,
+        summary: 'Các kỳ báo cáo tháng của một năm',
+        querystring: cityQuery.extend({ year: z.coerce.number().int().min(2000).max(2100) }),
+        response: { 200: z.array(periodSchema) },
+      },
+    },
+    async (request) => {
+      const city = await resolveCity(app.db, request.requireActor(), request.query.city);
+      return (await ensurePeriods(app.db, city.id, request.query.year)).map(presentPeriod);
+    },
+  );
+
+  app.post(
+    '/reporting/submissions',
+    {
+      schema: {
+        tags,
+        summary: 'Mở (hoặc lấy) báo cáo của đơn vị cho một kỳ',
+        body: z.object({ periodId: z.number().int().positive(), unitId: z.number().int().positive() }),
+        response: { 200: reportFormSchema },
+      },
+    },
+    async (request) => {
+      const actor = request.requireActor();
+      const submission = await openSubmission(app.db, actor, request.body, app.clock.now());
+      return loadForm(app.db, actor, submission.id);
+    },
+  );
+
+  app.get('/reporting/submissions/:id', { schema: { tags, params: idParams, response: { 200: reportFormSchema } } }, async (request) =>
+    loadForm(app.db, request.requireActor(), request.params.id),
+  );
+
+  app.put(
+    '/reporting/submissions/:id/figures',
+    {
+      schema: {
+        tags,
+        summary: 'Lưu số liệu (nháp); 409 nếu người khác vừa lưu',
+        params: idParams,
+        body: versionBody.extend({ figures: z.array(figureInputSchema).max(500) }),
+        response: { 200: reportFormSchema },
+      },
+    },
+    async (request) => {
+      const actor = request.requireActor();
+      await saveFigures(app.db, actor, request.params.id, request.body, app.clock.now());
+      return loadForm(app.db, actor, request.params.id);
+    },
+  );
+
+  app.get(
+    '/reporting/audit',
+    {
+      schema: {
+        tags,
+        summary: 'Nhật ký thay đổi số liệu và trạng thái: theo đơn vị, báo cáo hoặc từng số liệu',
+        querystring: z.object({
+          unitId: z.coerce.number().int().positive().optional(),
+          submissionId: z.coerce.number().int().positive().optional(),
+          valueId: z.coerce.number().int().positive().optional(),
+        }),
+      },
+    },
+    async (request) => listReportingAudit(app.db, request.requireActor(), request.query),
+  );
+
+  const transitions = {
+    submit: { summary: 'Gửi báo cáo', body: versionBody, run: submitReport },
+    approve: { summary: 'Duyệt báo cáo', body: versionBody, run: approveReport },
+  } as const;
+  for (const [action, { summary, body, run }] of Object.entries(transitions)) {
+    app.post(`/reporting/submissions/:id/${action}`, { schema: { tags, summary, params: idParams, body, response: { 200: reportFormSchema } } }, async (request) => {
+      const actor = request.requireActor();
+      await run(app.db, actor, request.params.id, request.body.version, app.clock.now());
+      return loadForm(app.db, actor, request.params.id);
+    });
+  }
+
+  const withReason = {
+    return: { summary: 'Trả lại báo cáo kèm lý do', run: returnReport },
+    reopen: { summary: 'Mở lại báo cáo đã duyệt kèm lý do (điều phối)', run: reopenReport },
+  } as const;
+  for (const [action, { summary, run }] of Object.entries(withReason)) {
+    app.post(`/reporting/submissions/:id/${action}`, { schema: { tags, summary, params: idParams, body: reasonBody, response: { 200: reportFormSchema } } }, async (request) => {
+      const actor = request.requireActor();
+      await run(app.db, actor, request.params.id, request.body.version, request.body.reason, app.clock.now());
+      return loadForm(app.db, actor, request.params.id);
+    });
+  }
+};
