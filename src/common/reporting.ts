@@ -82,3 +82,56 @@ export type ReportForm = z.infer<typeof reportFormSchema>;
 /** Achievement against the year's target. */
 export const achievementStatuses = ['met', 'on_track', 'at_risk', 'not_met', 'no_data'] as const;
 export type AchievementStatus = (typeof achievementStatuses)[number];
+
+export const stageResultSchema = z.object({
+  value: z.number().nullable(),
+  numerator: z.number().nullable(),
+  denominator: z.number().nullable(),
+  unitsReported: z.number(),
+  unitsMet: z.number().nullable(),
+  doneDate: z.string().nullable(),
+  series: z.array(z.object({ month: z.number(), value: z.number().nullable() })),
+  status: z.enum(achievementStatuses),
+  achievementPercent: z.number().nullable(),
+  projected: z.number().nullable(),
+});
+export type StageResult = z.infer<typeof stageResultSchema>;
+
+export const indicatorRollupSchema = z.object({
+  code: z.string(),
+  text: z.string(),
+  kind: z.enum(indicatorKinds),
+  measureType: z.enum(['flow', 'stock']),
+  measureUnit: z.string(),
+  target: targetSchema,
+  expectedUnits: z.number(),
+  /** Approved figures only: what the city officially stands at. */
+  approved: stageResultSchema,
+  /** Submitted or approved: includes figures still awaiting approval. */
+  provisional: stageResultSchema,
+});
+export type IndicatorRollup = z.infer<typeof indicatorRollupSchema>;
+
+export const cityRollupSchema = z.object({
+  period: periodSchema,
+  areas: z.array(z.object({ code: z.string(), name: z.string(), indicators: z.array(indicatorRollupSchema) })),
+});
+export type CityRollup = z.infer<typeof cityRollupSchema>;
+
+export const breakdownRowSchema = z.object({
+  unit: z.object({ id: z.number(), code: z.string(), name: z.string() }),
+  status: z.enum([...submissionStatuses, 'missing']),
+  demo: z.boolean(),
+  valueId: z.number().nullable(),
+  figure: figureSchema.nullable(),
+});
+export type BreakdownRow = z.infer<typeof breakdownRowSchema>;
+
+export const indicatorPageSchema = z.object({
+  period: periodSchema,
+  rollup: indicatorRollupSchema,
+  baseline: z.object({ year: z.number(), text: z.string(), value: z.number().nullable() }).nullable(),
+  note: z.string().nullable(),
+  breakdown: z.array(breakdownRowSchema),
+});
+export type IndicatorPage = z.infer<typeof indicatorPageSchema>;
