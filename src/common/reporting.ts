@@ -135,3 +135,24 @@ export const indicatorPageSchema = z.object({
   breakdown: z.array(breakdownRowSchema),
 });
 export type IndicatorPage = z.infer<typeof indicatorPageSchema>;
+
+export const completenessSchema = z.object({
+  periods: z.array(periodSchema),
+  units: z.array(
+    z.object({
+      unit: z.object({ id: z.number(), code: z.string(), name: z.string(), kind: z.string() }),
+      cells: z.array(
+        z.object({
+          periodId: z.number(),
+          month: z.number(),
+          state: z.enum([...submissionStatuses, 'missing']),
+          submissionId: z.number().nullable(),
+          /** Whether it was ever submitted; daysLate counts from the due day to the first submission, or to now. */
+          sent: z.boolean(),
+          daysLate: z.number(),
+        }),
+      ),
+    }),
+  ),
+});
+export type Completeness = z.infer<typeof completenessSchema>;

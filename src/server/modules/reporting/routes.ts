@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { figureInputSchema, periodSchema, reportFormSchema } from '../../../common/reporting.js';
+import { completenessSchema, figureInputSchema, periodSchema, reportFormSchema, submissionSummarySchema } from '../../../common/reporting.js';
 import { resolveCity } from '../units/service.js';
 import { listReportingAudit } from './audit.js';
+import { approvalQueue, completenessGrid } from './completeness.js';
 import { loadForm } from './forms.js';
 import { ensurePeriods, getCalendar, updateCalendar } from './periods.js';
 import { presentPeriod } from './presenter.js';
@@ -89,6 +90,33 @@ export const reportingRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = request.requireActor();
       await saveFigures(app.db, actor, request.params.id, request.body, app.clock.now());
       return loadForm(app.db, actor, request.params.id);
+    },
+  );
+
+  app.get(
+    '/reporting/completeness',
+    {
+      schema: {
+        tags,
+        summary: 'Tình hình báo cáo: đơn vị × kỳ (đã gửi đúng hạn, trễ, thiếu, trả lại)',
+        querystring: cityQuery.extend({ year: z.coerce.number().int().min(2000).max(2100) }),
+        response: { 200: completenessSchema },
+      },
+    },
+    async (request) => {
+      const actor = request.requireActor();
+      const city = await resolveCity(app.db, actor, request.query.city);
+      return completenessGrid(app.db, actor, city.id, request.query.year, app.clock.now());
+    },
+  );
+
+  app.get(
+    '/reporting/queue',
+    { schema: { tags, summary: 'Báo cáo chờ duyệt', querystring: cityQuery, response: { 200: z.array(submissionSummarySchema) } } },
+    async (request) => {
+      const actor = request.requireActor();
+      const city = await resolveCity(app.db, actor, request.query.city);
+      return approvalQueue(app.db, actor, city.id);
     },
   );
 

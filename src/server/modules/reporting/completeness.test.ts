@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Completeness, ReportForm, SubmissionSummary } from '../../../common/reporting.js';
+import { manualClock } from '../../lib/clock.js';
+import { createTestApp, signIn, type TestApp, testDialects } from '../../test/harness.js';
+import { fullFigures, openForm, periodId } from './testing.js';
+
+describe.each(testDialects)('completeness on %s', (dialect) => {
+  let t: TestApp;
+  const clock = manualClock('2024-05-12T10:00:00+07:00');
+  const unit = new Map<string, number>();
+  beforeAll(async () => {
+    t = await createTestApp(dialect, { clock });
+    for (const row of await t.database.db.selectFrom('units').select(['id', 'code']).execute()) unit.set(row.code, row.id);
+  });
+  afterAll(() => t.close());
+
+  async function submit(username: string, unitCode: string, at: string): Promise<ReportForm> {
+    clock.set(at);
+    const session = await signIn(t.app, username);
+    let form = await openForm(session, await periodId(session, 2024, 5), unit.get(unitCode) ?? -1);
+    form = (await session.request({ method: 'PUT', url: `/api/reporting/submissions/${form.submission.id}/figures`, payload: { version: form.submission.version, figures: fullFigures(form) } })).json<ReportForm>();
+    return (await session.post(`/api/reporting/submissions/${form.submission.id}/submit`, { version: form.submission.version })).json<ReportForm>();
+  }
+
+  it('shows who sent on time, who was late, who is missing and who was returned', async () => {
+    await submit('canbo.thangtam', 'VT-TTAM', '2024-05-12T23:59:00+07:00');
+    await submit('canbo.p7', 'VT-P07', '2024-05-13T00:01:00+07:00');
+    const returned = await submit('canbo.p1', 'VT-P01', '2024-05-11T08:00:00+07:00');
+    clock.set('2024-05-15T09:00:00+07:00');
+    const coordinator = await signIn(t.app, 'vhtt');
+    const queue = (await coordinator.get('/api/reporting/queue')).json<SubmissionSummary[]>();
+    expect(queue.map((entry) => entry.unit.code)).toEqual(['VT-P01', 'VT-TTAM', 'VT-P07']);
+    await coordinator.post(`/api/reporting/submissions/${returned.submission.id}/return`, { version: returned.submission.version, reason: 'Thiếu số liệu' });
+
+    const grid = (await coordinator.get('/api/reporting/completeness?year=2024')).json<Completeness>();
+    const may = (code: string) => grid.units.find((row) => row.unit.code === code)?.cells.find((cell) => cell.month === 5);
+    expect(may('VT-TTAM')).toMatchObject({ state: 'submitted', sent: true, daysLate: 0 });
+    expect(may('VT-P07')).toMatchObject({ state: 'submitted', sent: true, daysLate: 1 });
+    expect(may('VT-P01')).toMatchObject({ state: 'returned', sent: true, daysLate: 0 });
+    expect(may('VT-P02')).toMatchObject({ state: 'missing', sent: false, daysLate: 3 });
+    expect(grid.units.find((row) => row.unit.code === 'VT-P02')?.cells.find((cell) => cell.month === 6)).toMatchObject({ state: 'missing', daysLate: 0 });
+    // Every ward and the offices that hold indicators report; the steering committee does not.
+    expect(grid.units.map((row) => row.unit.code)).toEqual(expect.arrayContaining(['VT-LSON', 'VT-VHTT', 'VT-TCKH']));
+    expect(grid.units.map((row) => row.unit.code)).not.toContain('VT-BCD');
+  });
+
+  it('keeps the grid and the queue to the coordination roles', async () => {
+    const ward = await signIn(t.app, 'canbo.p7');
+    expect((await ward.get('/api/reporting/completeness?year=2024')).statusCode).toBe(403);
+    expect((await ward.get('/api/reporting/queue')).statusCode).toBe(403);
+  });
+});
