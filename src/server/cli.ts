@@ -6,7 +6,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { AppError } from './lib/errors.js';
 import { findUnitByCode } from './modules/units/service.js';
 import { createUser, resetPassword } from './modules/users/service.js';
-import { openDatabase, prepareDatabase } from './setup.js';
+import { demoLevel, openDatabase, prepareDatabase } from './setup.js';
 
 const usage = `Cách dùng (usage): npm run cli -- <lệnh> [tùy chọn]
   migrate                                   chạy migration và nạp dữ liệu gốc (đơn vị, kế hoạch)
@@ -40,7 +40,7 @@ async function run(argv: string[]): Promise<string> {
   const database = openDatabase(config);
   const now = new Date();
   try {
-    await prepareDatabase(database, { demo: config.demo, now });
+    await prepareDatabase(database, { demo: demoLevel(config), now });
     if (command === 'migrate') return `Đã cập nhật cơ sở dữ liệu (${database.dialect}).`;
     if (command === 'user:create') {
       const parsed = createArgs.safeParse(values);

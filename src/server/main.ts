@@ -2,13 +2,13 @@
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { DEMO_PASSWORD, demoAccounts } from './db/seed/index.js';
-import { openDatabase, prepareDatabase } from './setup.js';
+import { demoLevel, openDatabase, prepareDatabase } from './setup.js';
 import { ensureWebBuild, webRoot } from './web-build.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const database = openDatabase(config);
-  await prepareDatabase(database, { demo: config.demo, now: new Date() });
+  await prepareDatabase(database, { demo: demoLevel(config), now: new Date() });
   // `npm run dev` serves the web app from Vite instead.
   const apiOnly = process.argv.includes('--api-only');
   if (!apiOnly) await ensureWebBuild();

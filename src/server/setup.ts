@@ -4,13 +4,21 @@ import type { Config } from './config.js';
 import { createDb, type DbHandle } from './db/index.js';
 import { migrateToLatest } from './db/migrate.js';
 import { seedDemoAccounts, seedReference } from './db/seed/index.js';
+import { seedReportingDemo } from './db/seed/reporting-demo.js';
 
 export function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'>): DbHandle {
   return createDb({ databaseUrl: config.databaseUrl, sqliteFile: path.join(config.dataDir, 'haidang.sqlite') });
 }
 
-export async function prepareDatabase(handle: DbHandle, options: { demo: boolean; now: Date }): Promise<void> {
+/** none: reference data only; accounts: plus the demo accounts (tests); full: plus demo figures and progress. */
+export type DemoLevel = 'none' | 'accounts' | 'full';
+
+export const demoLevel = (config: Pick<Config, 'demo'>): DemoLevel => (config.demo ? 'full' : 'none');
+
+export async function prepareDatabase(handle: DbHandle, options: { demo: DemoLevel; now: Date }): Promise<void> {
   await migrateToLatest(handle.db);
   await seedReference(handle.db, options.now);
-  if (options.demo) await seedDemoAccounts(handle.db, options.now);
+  if (options.demo === 'none') return;
+  await seedDemoAccounts(handle.db, options.now);
+  if (options.demo === 'full') await seedReportingDemo(handle.db);
 }

@@ -9,7 +9,7 @@ import type { DialectName } from '../db/dialect.js';
 import { createDb, type DbHandle } from '../db/index.js';
 import { DEMO_PASSWORD } from '../db/seed/index.js';
 import { type Clock, systemClock } from '../lib/clock.js';
-import { prepareDatabase } from '../setup.js';
+import { type DemoLevel, prepareDatabase } from '../setup.js';
 
 // The local server trusts the OS user; pg needs the name spelled out when $USER is unset.
 const PG_URL = process.env.HAIDANG_TEST_PG_URL ?? `postgres://${os.userInfo().username}@127.0.0.1:5432/test`;
@@ -70,11 +70,11 @@ export interface TestApp {
 
 export async function createTestApp(
   dialect: DialectName,
-  options: { clock?: Clock; demo?: boolean; env?: NodeJS.ProcessEnv } = {},
+  options: { clock?: Clock; demo?: DemoLevel; env?: NodeJS.ProcessEnv } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase(dialect);
   const clock = options.clock ?? systemClock;
-  await prepareDatabase(database, { demo: options.demo ?? true, now: clock.now() });
+  await prepareDatabase(database, { demo: options.demo ?? 'accounts', now: clock.now() });
   // Tests sign in far more often than people do.
   const config = loadConfig({ LOG_LEVEL: 'silent', LOGIN_ATTEMPTS_PER_MINUTE: '10000', ...options.env });
   const app = await buildApp({ config, database, clock, logger: false });
