@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CityRollup, Completeness } from '../../../common/reporting.js';
 import { fixedClock } from '../../lib/clock.js';
+import { rebuildRollupCells } from '../../modules/reporting/rollup-cells.js';
 import { prepareDatabase } from '../../setup.js';
 import { createTestApp, signIn, type TestApp, testDialects } from '../../test/harness.js';
 
@@ -41,6 +42,28 @@ describe.each(testDialects)('demo figures on %s', (dialect) => {
       expect(Number((await again.database.db.selectFrom('report_submissions').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)).toBe(Number(count.n));
     } finally {
       await again.close();
+    }
+  });
+});
+
+describe.each(testDialects)('rollup upkeep on %s', (dialect) => {
+  it('matches a full recomputation from the stored figures', async () => {
+    const t = await createTestApp(dialect, { demo: 'full' });
+    try {
+      const snapshot = () =>
+        t.database.db
+          .selectFrom('rollup_cells')
+          .select(['indicator_id', 'period_id', 'stage', 'units', 'numerator', 'denominator', 'value_sum', 'met', 'done', 'latest_done_date'])
+          .orderBy('indicator_id')
+          .orderBy('period_id')
+          .orderBy('stage')
+          .execute();
+      const incremental = await snapshot();
+      expect(incremental.length).toBeGreaterThan(100);
+      await rebuildRollupCells(t.database.db);
+      expect(await snapshot()).toEqual(incremental);
+    } finally {
+      await t.close();
     }
   });
 });

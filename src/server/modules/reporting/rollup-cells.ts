@@ -40,3 +40,43 @@ export async function applyToRollup(db: Db, submission: SubmissionRow, stage: Ro
       .execute();
   }
 }
+
+/**
+ * Recomputes every cell from the stored figures: after a bulk import, or to check that the
+ * incremental upkeep above never drifted (the tests compare both).
+ */
+export async function rebuildRollupCells(db: Db): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('rollup_cells').execute();
+    const stages: [RollupStage, SubmissionRow['status'][]][] = [
+      ['approved', ['approved']],
+      ['provisional', ['submitted', 'approved']],
+    ];
+    for (const [stage, statuses] of stages) {
+      await trx
+        .insertInto('rollup_cells')
+        .columns(['indicator_id', 'period_id', 'stage', 'units', 'numerator', 'denominator', 'value_sum', 'met', 'done', 'latest_done_date'])
+        .expression((eb) =>
+          eb
+            .selectFrom('report_values as v')
+            .innerJoin('report_submissions as s', 's.id', 'v.submission_id')
+            .where('s.status', 'in', statuses)
+            .where((w) => w.or([w('v.numerator', 'is not', null), w('v.value', 'is not', null), w('v.met', 'is not', null), w('v.done_date', 'is not', null)]))
+            .groupBy(['v.indicator_id', 's.period_id'])
+            .select((s) => [
+              'v.indicator_id',
+              's.period_id',
+              sql.lit(stage).as('stage'),
+              sql<number>`count(*)`.as('units'),
+              sql<number>`coalesce(sum(case when v.numerator is not null and v.denominator is not null then v.numerator else 0 end), 0)`.as('numerator'),
+              sql<number>`coalesce(sum(case when v.numerator is not null and v.denominator is not null then v.denominator else 0 end), 0)`.as('denominator'),
+              s.fn.coalesce(s.fn.sum<number>('v.value'), sql.lit(0)).as('value_sum'),
+              s.fn.coalesce(s.fn.sum<number>('v.met'), sql.lit(0)).as('met'),
+              s.fn.count<number>('v.done_date').as('done'),
+              s.fn.max('v.done_date').as('latest_done_date'),
+            ]),
+        )
+        .execute();
+    }
+  });
+}
