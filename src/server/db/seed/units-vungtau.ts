@@ -7,7 +7,7 @@ export interface UnitSeed {
   kind: UnitKind;
   parentCode: string | null;
   /** Where the name comes from: the plan, the conclusions, or the city's usual organisation. */
-  source: 'plan' | 'conclusions' | 'organisation';
+  source: 'plan' | 'conclusions' | 'organisation' | null;
 }
 
 export const PROVINCE_CODE = 'BRVT';
