@@ -15,6 +15,7 @@ import { authRoutes } from './modules/auth/routes.js';
 import { planRoutes } from './modules/plan/routes.js';
 import { rollupRoutes } from './modules/reporting/rollup-routes.js';
 import { reportingRoutes } from './modules/reporting/routes.js';
+import { taskRoutes } from './modules/tasks/routes.js';
 import { unitRoutes } from './modules/units/routes.js';
 import { userRoutes } from './modules/users/routes.js';
 import { errorsPlugin } from './plugins/errors.js';
@@ -77,6 +78,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(unitRoutes);
       await api.register(userRoutes);
       await api.register(planRoutes);
+      await api.register(taskRoutes);
       await api.register(reportingRoutes);
       await api.register(rollupRoutes);
     },
