@@ -1,6 +1,8 @@
 // Test support: a fresh, migrated and seeded database per app, on SQLite and on PostgreSQL.
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs/promises';
 import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
 import { buildApp } from '../app.js';
@@ -75,8 +77,9 @@ export async function createTestApp(
   const database = await createTestDatabase(dialect);
   const clock = options.clock ?? systemClock;
   await prepareDatabase(database, { demo: options.demo ?? 'accounts', now: clock.now() });
-  // Tests sign in far more often than people do.
-  const config = loadConfig({ LOG_LEVEL: 'silent', LOGIN_ATTEMPTS_PER_MINUTE: '10000', ...options.env });
+  // Tests sign in far more often than people do; files go to a throw-away folder.
+  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'haidang-test-'));
+  const config = loadConfig({ LOG_LEVEL: 'silent', LOGIN_ATTEMPTS_PER_MINUTE: '10000', HAIDANG_DATA_DIR: dataDir, ...options.env });
   const app = await buildApp({ config, database, clock, logger: false });
   await app.ready();
   return {
@@ -85,6 +88,7 @@ export async function createTestApp(
     close: async () => {
       await app.close();
       await database.drop();
+      await fs.rm(dataDir, { recursive: true, force: true });
     },
   };
 }
