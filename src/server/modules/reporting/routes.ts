@@ -2,7 +2,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { completenessSchema, figureInputSchema, periodSchema, reportFormSchema, submissionSummarySchema } from '../../../common/reporting.js';
 import { resolveCity } from '../units/service.js';
+import fastifyMultipart from '@fastify/multipart';
+import { MAX_FILE_BYTES, readMultipart, readStoredFile } from '../tasks/evidence.js';
 import { listReportingAudit } from './audit.js';
+import { attachEvidence, findEvidence } from './evidence.js';
 import { approvalQueue, completenessGrid } from './completeness.js';
 import { loadForm } from './forms.js';
 import { ensurePeriods, getCalendar, updateCalendar } from './periods.js';
@@ -23,6 +26,9 @@ const calendarSchema = z.object({
 const tags = ['reporting'];
 
 export const reportingRoutes: FastifyPluginAsyncZod = async (app) => {
+  // Only this plugin's routes read multipart forms.
+  await app.register(fastifyMultipart, { limits: { fileSize: MAX_FILE_BYTES } });
+
   app.get('/reporting/calendar', { schema: { tags, summary: 'Lịch báo cáo của thành phố', querystring: cityQuery, response: { 200: calendarSchema } } }, async (request) => {
     const city = await resolveCity(app.db, request.requireActor(), request.query.city);
     return getCalendar(app.db, city.id);
@@ -92,6 +98,33 @@ export const reportingRoutes: FastifyPluginAsyncZod = async (app) => {
       return loadForm(app.db, actor, request.params.id);
     },
   );
+
+  app.post(
+    '/reporting/submissions/:id/evidence',
+    {
+      schema: {
+        tags,
+        summary: 'Đính kèm tệp minh chứng (multipart: "files", tùy chọn "indicatorCode"; PDF, ảnh, tài liệu văn phòng; tối đa 10 MB/tệp)',
+        params: idParams,
+        consumes: ['multipart/form-data'],
+        response: { 200: reportFormSchema },
+      },
+    },
+    async (request) => {
+      const actor = request.requireActor();
+      const { fields, uploads } = await readMultipart(request);
+      await attachEvidence(app.db, app.config.dataDir, actor, request.params.id, { indicatorCode: fields.indicatorCode, uploads }, app.clock.now());
+      return loadForm(app.db, actor, request.params.id);
+    },
+  );
+
+  app.get('/reporting/evidence/:id', { schema: { tags, summary: 'Tải tệp minh chứng', params: idParams } }, async (request, reply) => {
+    const file = await findEvidence(app.db, request.requireActor(), request.params.id);
+    return reply
+      .type(file.media_type)
+      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.file_name)}`)
+      .send(await readStoredFile(app.config.dataDir, file.sha256));
+  });
 
   app.get(
     '/reporting/completeness',
