@@ -1,0 +1,128 @@
+import { Suspense } from 'react';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { Loading } from '../components/Feedback.js';
+import { useSession } from '../features/auth/session.js';
+import { cityName, fetchPlan } from '../features/plan/api.js';
+import { type Language, languages, useI18n } from './i18n.js';
+import type { MessageKey } from './messages.js';
+import { paths, usersPageRoles } from './paths.js';
+import { useResource } from './use-resource.js';
+
+export function Layout() {
+  const { t } = useI18n();
+  const plan = useResource(fetchPlan).data;
+  const city = plan && cityName(plan);
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="app-header-bar">
+          <Link to={paths.plan} className="brand">
+            <LighthouseMark />
+            <span>
+              <span className="brand-name">{t('app.name')}</span>
+              <span className="brand-tagline">
+                {t('app.tagline')}
+                {city && ` – ${t('app.city', { city })}`}
+              </span>
+            </span>
+          </Link>
+          <div className="header-tools">
+            <LanguageSwitch />
+            <SessionBox />
+          </div>
+        </div>
+        <MainNav />
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
+      </main>
+    </>
+  );
+}
+
+function MainNav() {
+  const { t } = useI18n();
+  const { user } = useSession();
+  if (!user) return null;
+  const items: { to: string; label: MessageKey }[] = [
+    { to: paths.plan, label: 'nav.plan' },
+    { to: paths.units, label: 'nav.units' },
+    ...(usersPageRoles.includes(user.role) ? [{ to: paths.users, label: 'nav.users' as const }] : []),
+  ];
+  return (
+    <nav className="main-nav" aria-label={t('nav.label')}>
+      <ul>
+        {items.map((item) => (
+          <li key={item.to}>
+            <NavLink to={item.to}>{t(item.label)}</NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function SessionBox() {
+  const { t } = useI18n();
+  const { user, signOut } = useSession();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  if (user === undefined) return null;
+  if (user === null) {
+    return pathname === paths.login ? null : (
+      <Link to={paths.login} className="button button-light">
+        {t('session.signIn')}
+      </Link>
+    );
+  }
+  return (
+    <section className="session" aria-label={t('session.label')}>
+      <span className="session-who">
+        <span className="session-name">{user.fullName}</span>
+        <span className="session-role">
+          {user.unit.name} · {t(`role.${user.role}`)}
+        </span>
+      </span>
+      <button type="button" className="button button-light" onClick={() => void signOut().then(() => navigate(paths.login))}>
+        {t('session.signOut')}
+      </button>
+    </section>
+  );
+}
+
+function LanguageSwitch() {
+  const { language, setLanguage, t } = useI18n();
+  return (
+    <div className="language-switch" role="group" aria-label={t('language.label')}>
+      {languages.map((option: Language) => (
+        <button
+          key={option}
+          type="button"
+          lang={option}
+          aria-pressed={option === language}
+          title={t(`language.${option}`)}
+          onClick={() => setLanguage(option)}
+        >
+          {option.toUpperCase()}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+function LighthouseMark() {
+  return (
+    <svg className="brand-mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+      <path d="M13 9h6l2 19H11z" fill="currentColor" />
+      <path d="M12.2 16h7.6l.3 3h-8.2zM11.6 22h8.8l.3 3h-9.4z" fill="#c8102e" />
+      <path d="M12 6h8v3h-8zM14 3h4v3h-4z" fill="currentColor" />
+      <path d="M20 6.5 30 3v7zM12 6.5 2 3v7z" fill="#f5c400" opacity=".85" />
+      <path d="M6 28h20v2H6z" fill="currentColor" />
+    </svg>
+  );
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatNumber } from './format.js';
+
+describe('formatNumber', () => {
+  it('writes Vietnamese separators', () => {
+    expect(formatNumber(98.27, 'vi')).toBe('98,27');
+    expect(formatNumber(23391, 'vi')).toBe('23.391');
+  });
+
+  it('writes English separators', () => {
+    expect(formatNumber(98.27, 'en')).toBe('98.27');
+    expect(formatNumber(23391, 'en')).toBe('23,391');
+  });
+});
+
+describe('formatDate', () => {
+  it('writes a calendar day as dd/mm/yyyy, or day month year in English', () => {
+    expect(formatDate('2024-06-30', 'vi')).toBe('30/06/2024');
+    expect(formatDate('2024-06-30', 'en')).toBe('30 Jun 2024');
+  });
+
+  it('takes the day of an instant in Vietnam time', () => {
+    // 18:00 UTC on 31/12 is already 01/01 in Vietnam.
+    expect(formatDate(new Date('2024-12-31T18:00:00Z'), 'vi')).toBe('01/01/2025');
+  });
+});

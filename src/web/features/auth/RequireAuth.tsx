@@ -1,0 +1,28 @@
+import { Navigate, Outlet, useLocation } from 'react-router';
+import type { Role } from '../../../common/units.js';
+import { paths } from '../../app/paths.js';
+import { Loading } from '../../components/Feedback.js';
+import { useI18n } from '../../app/i18n.js';
+import { useSession } from './session.js';
+
+export interface LoginState {
+  /** Where the visitor was going before being sent to sign in. */
+  from?: { pathname: string; search: string; hash: string };
+}
+
+/** Private pages: visitors go to the sign-in page and come back after it; `roles` narrows who may enter. */
+export function RequireAuth({ roles }: { roles?: readonly Role[] }) {
+  const { t } = useI18n();
+  const { user } = useSession();
+  const location = useLocation();
+  if (user === undefined) return <Loading />;
+  if (user === null) return <Navigate to={paths.login} replace state={{ from: location } satisfies LoginState} />;
+  if (roles && !roles.includes(user.role)) {
+    return (
+      <p className="notice notice-error" role="alert">
+        {t('app.forbidden')}
+      </p>
+    );
+  }
+  return <Outlet />;
+}

@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import { useI18n } from '../../app/i18n.js';
+import { Dialog } from '../../components/Dialog.js';
+import { ErrorNotice } from '../../components/Feedback.js';
+import { type ListedUser, resetPassword } from './api.js';
+
+/** Asks first, then shows the temporary password: the only time anyone sees it. */
+export function ResetPasswordDialog({ user, onClose }: { user: ListedUser; onClose: () => void }) {
+  const { t } = useI18n();
+  const [temporaryPassword, setTemporaryPassword] = useState<string | null>(null);
+  const [error, setError] = useState<Error>();
+  const [busy, setBusy] = useState(false);
+
+  async function reset() {
+    setBusy(true);
+    setError(undefined);
+    try {
+      setTemporaryPassword((await resetPassword(user.id)).temporaryPassword);
+    } catch (caught) {
+      setError(caught as Error);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Dialog title={t('users.resetTitle', { username: user.username })} onClose={onClose}>
+      <ErrorNotice error={error} />
+      {temporaryPassword ? (
+        <>
+          <p>
+            {t('users.temporaryPassword')}: <output className="secret">{temporaryPassword}</output>
+          </p>
+          <p className="muted">{t('users.temporaryPasswordOnce')}</p>
+          <div className="form-actions">
+            <button type="button" className="button button-primary" onClick={onClose}>
+              {t('action.close')}
+            </button>
+          </div>
+        </>
+      ) : (
+        <>
+          <p>{t('users.resetConfirm')}</p>
+          <div className="form-actions">
+            <button type="button" className="button" onClick={onClose}>
+              {t('action.cancel')}
+            </button>
+            <button type="button" className="button button-danger" disabled={busy} onClick={() => void reset()}>
+              {t('users.resetSubmit')}
+            </button>
+          </div>
+        </>
+      )}
+    </Dialog>
+  );
+}
