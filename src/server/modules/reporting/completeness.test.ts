@@ -50,3 +50,23 @@ describe.each(testDialects)('completeness on %s', (dialect) => {
     expect((await ward.get('/api/reporting/queue')).statusCode).toBe(403);
   });
 });
+
+describe.each(testDialects)('my reports on %s', (dialect) => {
+  it('lists the officer’s own unit month by month', async () => {
+    const t = await createTestApp(dialect, { clock: manualClock('2024-05-11T09:00:00+07:00') });
+    try {
+      const ward = await signIn(t.app, 'canbo.thangtam');
+      const unitId = (await t.database.db.selectFrom('units').select('id').where('code', '=', 'VT-TTAM').executeTakeFirstOrThrow()).id;
+      await openForm(ward, await periodId(ward, 2024, 5), unitId);
+      const mine = (await ward.get('/api/reporting/mine?year=2024')).json<{ unit: { code: string }; periods: { period: { month: number }; submission: SubmissionSummary | null }[] }>();
+      expect(mine.unit.code).toBe('VT-TTAM');
+      expect(mine.periods).toHaveLength(12);
+      expect(mine.periods.find((row) => row.period.month === 5)?.submission?.status).toBe('draft');
+      expect(mine.periods.find((row) => row.period.month === 6)?.submission).toBeNull();
+      const viewer = (await (await signIn(t.app, 'xem')).get('/api/reporting/mine?year=2024')).json<{ unit: null }>();
+      expect(viewer.unit).toBeNull();
+    } finally {
+      await t.close();
+    }
+  });
+});

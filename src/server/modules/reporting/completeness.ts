@@ -65,3 +65,24 @@ export async function approvalQueue(db: Db, actor: Actor, cityId: number) {
     return unit && period ? [presentSubmission(submission, unit, period, actor)] : [];
   });
 }
+
+/** The actor's own unit, month by month: its report (if opened) for each period of the year. */
+export async function myReports(db: Db, actor: Actor, cityId: number, year: number) {
+  const periods = await ensurePeriods(db, cityId, year);
+  const unit = (await listUnits(db)).find((candidate) => candidate.id === actor.unitId);
+  const reports = (await reportingUnits(db, cityId, year)).some((candidate) => candidate.id === actor.unitId);
+  if (!unit || !reports) return { unit: null, periods: periods.map((period) => ({ period: presentPeriod(period), submission: null })) };
+  const submissions = await db
+    .selectFrom('report_submissions')
+    .selectAll()
+    .where('unit_id', '=', unit.id)
+    .where('period_id', 'in', periods.map((period) => period.id))
+    .execute();
+  return {
+    unit: { id: unit.id, code: unit.code, name: unit.name },
+    periods: periods.map((period) => {
+      const submission = submissions.find((candidate) => candidate.period_id === period.id);
+      return { period: presentPeriod(period), submission: submission ? presentSubmission(submission, unit, period, actor) : null };
+    }),
+  };
+}

@@ -6,7 +6,7 @@ import fastifyMultipart from '@fastify/multipart';
 import { MAX_FILE_BYTES, readMultipart, readStoredFile } from '../tasks/evidence.js';
 import { listReportingAudit } from './audit.js';
 import { attachEvidence, findEvidence } from './evidence.js';
-import { approvalQueue, completenessGrid } from './completeness.js';
+import { approvalQueue, completenessGrid, myReports } from './completeness.js';
 import { loadForm } from './forms.js';
 import { ensurePeriods, getCalendar, updateCalendar } from './periods.js';
 import { presentPeriod } from './presenter.js';
@@ -140,6 +140,28 @@ export const reportingRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = request.requireActor();
       const city = await resolveCity(app.db, actor, request.query.city);
       return completenessGrid(app.db, actor, city.id, request.query.year, app.clock.now());
+    },
+  );
+
+  app.get(
+    '/reporting/mine',
+    {
+      schema: {
+        tags,
+        summary: 'Báo cáo của đơn vị tôi theo từng kỳ trong năm',
+        querystring: cityQuery.extend({ year: z.coerce.number().int().min(2000).max(2100) }),
+        response: {
+          200: z.object({
+            unit: z.object({ id: z.number(), code: z.string(), name: z.string() }).nullable(),
+            periods: z.array(z.object({ period: periodSchema, submission: submissionSummarySchema.nullable() })),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const actor = request.requireActor();
+      const city = await resolveCity(app.db, actor, request.query.city);
+      return myReports(app.db, actor, city.id, request.query.year);
     },
   );
 
