@@ -7,6 +7,16 @@ import { isIsoDate } from './vietnam-time.js';
 export const itemStatuses = ['not_started', 'in_progress', 'done', 'done_late', 'paused', 'cancelled'] as const;
 export type ItemStatus = (typeof itemStatuses)[number];
 
+/** The statuses as screens and exports name them. */
+export const itemStatusLabels: Record<ItemStatus, string> = {
+  not_started: 'Chưa bắt đầu',
+  in_progress: 'Đang thực hiện',
+  done: 'Hoàn thành',
+  done_late: 'Hoàn thành trễ hạn',
+  paused: 'Tạm dừng',
+  cancelled: 'Hủy',
+};
+
 /** The statuses a manager sets by hand; done and done_late come only from a completion report. */
 export const settableStatuses = ['not_started', 'in_progress', 'paused', 'cancelled'] as const;
 
@@ -187,4 +197,121 @@ export const timelineSchema = z.object({
       ),
     }),
   ),
+});
+
+// Meetings of the steering committee, their conclusions, and the directives that carry them out.
+
+export const directiveUpdateSchema = taskUpdateSchema.omit({ progress: true, figure: true, figureUnit: true });
+
+export const directiveSchema = z.object({
+  id: z.number().int(),
+  meetingId: z.number().int(),
+  conclusion: z.object({ id: z.number().int(), number: z.string(), text: z.string() }),
+  title: z.string(),
+  content: z.string().nullable(),
+  ownerUnit: unitRefSchema,
+  /** Null when standing ("thường xuyên") or when no date was set. */
+  dueDate: z.string().nullable(),
+  standing: z.boolean(),
+  status: z.enum(itemStatuses),
+  result: z.string().nullable(),
+  completedOn: z.string().nullable(),
+  note: z.string().nullable(),
+  demo: z.boolean(),
+  timing: timingSchema,
+  tasks: z.array(z.object({ id: z.number().int(), code: z.string().nullable(), title: z.string(), status: z.enum(itemStatuses) })),
+  actions: z.array(z.string()),
+});
+export type Directive = z.infer<typeof directiveSchema>;
+
+export const directiveDetailSchema = directiveSchema.extend({ updates: z.array(directiveUpdateSchema) });
+
+export const meetingSchema = z.object({
+  id: z.number().int(),
+  title: z.string(),
+  heldOn: z.string(),
+  place: z.string().nullable(),
+  chair: z.string().nullable(),
+  attendees: z.array(z.string()),
+  minutes: z.string().nullable(),
+  minutesFiles: z.array(attachmentSchema),
+  demo: z.boolean(),
+  counts: z.object({ directives: z.number().int(), done: z.number().int(), overdue: z.number().int() }),
+  actions: z.array(z.string()),
+});
+export type Meeting = z.infer<typeof meetingSchema>;
+
+/** The directive register of a meeting: its conclusions in order, each with its directives. */
+export const meetingDetailSchema = meetingSchema.extend({
+  conclusions: z.array(
+    z.object({ id: z.number().int(), number: z.string(), heading: z.string().nullable(), text: z.string(), directives: z.array(directiveSchema) }),
+  ),
+});
+
+export const meetingInputSchema = z.object({
+  title: text(500),
+  heldOn: isoDate,
+  place: optionalText(300),
+  chair: optionalText(300),
+  attendees: z.array(text(300)).max(200).default([]),
+  minutes: optionalText(50_000),
+});
+
+export const directiveInputSchema = z.object({
+  title: text(1000),
+  content: optionalText(8000),
+  ownerUnitId: id,
+  dueDate: isoDate.nullable().optional(),
+  /** "Thường xuyên": no due date, never overdue. */
+  standing: z.boolean().default(false),
+  taskIds: z.array(id).max(50).default([]),
+  note: optionalText(4000),
+});
+export type DirectiveInput = z.infer<typeof directiveInputSchema>;
+
+export const conclusionInputSchema = z.object({
+  number: text(20),
+  heading: optionalText(500),
+  text: text(8000),
+  directives: z.array(directiveInputSchema).min(1).max(100),
+});
+
+export const directivePatchSchema = directiveInputSchema.extend({ status: z.enum(settableStatuses) }).partial();
+export type DirectivePatch = z.infer<typeof directivePatchSchema>;
+
+export const directiveReportSchema = progressInputSchema.omit({ progress: true, figure: true, figureUnit: true }).extend({
+  /** What was done: required with completedOn. */
+  result: text(8000).optional(),
+});
+export type DirectiveReport = z.infer<typeof directiveReportSchema>;
+
+export const directiveFilterSchema = taskFilterSchema
+  .pick({ unitId: true, status: true, overdue: true, q: true })
+  .extend({ meetingId: z.coerce.number().int().positive().optional() });
+export type DirectiveFilter = z.infer<typeof directiveFilterSchema>;
+
+// The leader's board and "việc của tôi".
+
+export const workItemSchema = z.object({
+  kind: z.enum(['task', 'directive']),
+  id: z.number().int(),
+  title: z.string(),
+  ownerUnit: unitRefSchema,
+  dueDate: z.string().nullable(),
+  status: z.enum(itemStatuses),
+  timing: timingSchema,
+});
+export type WorkItem = z.infer<typeof workItemSchema>;
+
+export const boardSchema = z.object({
+  today: z.string(),
+  withinDays: z.number().int(),
+  totals: z.object({ overdue: z.number().int(), dueSoon: z.number().int() }),
+  units: z.array(z.object({ unit: unitRefSchema, overdue: z.number().int(), dueSoon: z.number().int(), items: z.array(workItemSchema) })),
+});
+
+export const myWorkSchema = z.object({
+  unit: unitRefSchema,
+  tasks: z.array(taskSchema.extend({ role: z.enum(['lead', 'coordinating']) })),
+  directives: z.array(directiveSchema),
 });

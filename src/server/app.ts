@@ -12,6 +12,7 @@ import type { DbHandle } from './db/index.js';
 import { type Clock, systemClock } from './lib/clock.js';
 import { AppError } from './lib/errors.js';
 import { authRoutes } from './modules/auth/routes.js';
+import { directiveRoutes } from './modules/directives/routes.js';
 import { planRoutes } from './modules/plan/routes.js';
 import { rollupRoutes } from './modules/reporting/rollup-routes.js';
 import { reportingRoutes } from './modules/reporting/routes.js';
@@ -79,6 +80,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(userRoutes);
       await api.register(planRoutes);
       await api.register(taskRoutes);
+      await api.register(directiveRoutes);
       await api.register(reportingRoutes);
       await api.register(rollupRoutes);
     },

@@ -114,6 +114,9 @@ export async function attachFiles(db: Db, entity: AttachmentTable['entity'], ent
     .execute();
 }
 
+export const attachmentsOf = async (db: Db, entity: AttachmentTable['entity'], ids: number[]): Promise<AttachmentRow[]> =>
+  ids.length === 0 ? [] : db.selectFrom('attachments').selectAll().where('entity', '=', entity).where('entity_id', 'in', ids).orderBy('id').execute();
+
 /** An attachment and the city whose record it belongs to, for the read check. */
 export async function findAttachment(db: Db, id: number): Promise<{ file: AttachmentRow; cityId: number }> {
   const file = await db.selectFrom('attachments').selectAll().where('id', '=', id).executeTakeFirst();

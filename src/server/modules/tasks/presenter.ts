@@ -89,17 +89,27 @@ export const presentAttachment = (row: AttachmentRow): Attachment => ({
   url: `/api/attachments/${row.id}`,
 });
 
-export const presentTaskUpdate = (row: TaskUpdateRow, unit: UnitRef, author: string | null, files: AttachmentRow[]): TaskUpdate => ({
+/** The part every progress or follow-up report shares. */
+export const presentReport = (
+  row: Pick<TaskUpdateRow, 'id' | 'reported_on' | 'text' | 'completed_on' | 'demo' | 'created_at'>,
+  unit: UnitRef,
+  author: string | null,
+  files: AttachmentRow[],
+) => ({
   id: row.id,
   unit,
   author,
   reportedOn: row.reported_on,
-  progress: row.progress,
   text: row.text,
-  figure: row.figure,
-  figureUnit: row.figure_unit,
   completedOn: row.completed_on,
   files: files.map(presentAttachment),
   demo: row.demo === 1,
   createdAt: row.created_at,
+});
+
+export const presentTaskUpdate = (row: TaskUpdateRow, unit: UnitRef, author: string | null, files: AttachmentRow[]): TaskUpdate => ({
+  ...presentReport(row, unit, author, files),
+  progress: row.progress,
+  figure: row.figure,
+  figureUnit: row.figure_unit,
 });

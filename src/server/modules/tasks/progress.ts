@@ -1,6 +1,6 @@
 // Progress reports on a task by its lead unit: dated text, figure, evidence; completion needs a date.
 import type { ProgressInput } from '../../../common/tasks.js';
-import { vietnamDate } from '../../../common/vietnam-time.js';
+import { type IsoDate, vietnamDate } from '../../../common/vietnam-time.js';
 import type { Db } from '../../db/index.js';
 import { diff } from '../../lib/audit.js';
 import { invalidField } from '../../lib/errors.js';
@@ -14,6 +14,25 @@ import { auditTask, getTask } from './service.js';
 const notInFuture = (field: string) =>
   invalidField(field, { vi: 'Ngày này chưa đến.', en: 'This date is in the future.' });
 
+/** The day a report speaks of (today by default); neither it nor a completion may be in the future. */
+export function reportDay(input: { reportedOn?: IsoDate | undefined; completedOn?: IsoDate | undefined }, now: Date): IsoDate {
+  const today = vietnamDate(now);
+  if (input.reportedOn && input.reportedOn > today) throw notInFuture('reportedOn');
+  if (input.completedOn && input.completedOn > today) throw notInFuture('completedOn');
+  return input.reportedOn ?? today;
+}
+
+/** The columns every report row (task or directive) shares. */
+export const reportColumns = (actor: Actor, input: { text: string; completedOn?: IsoDate | undefined }, reportedOn: IsoDate, now: Date) => ({
+  unit_id: actor.unitId,
+  reported_on: reportedOn,
+  text: input.text,
+  completed_on: input.completedOn ?? null,
+  author_id: actor.id,
+  demo: 0,
+  created_at: now.toISOString(),
+});
+
 /** The task's new status and progress after a report. */
 function afterReport(task: TaskRow, input: ProgressInput): Pick<TaskRow, 'status' | 'progress' | 'completed_on'> {
   if (input.completedOn) return { status: completionStatus(task.due_date, input.completedOn), progress: 100, completed_on: input.completedOn };
@@ -25,10 +44,7 @@ function afterReport(task: TaskRow, input: ProgressInput): Pick<TaskRow, 'status
 export async function addTaskUpdate(db: Db, actor: Actor, id: number, input: ProgressInput, now: Date, files: StoredFile[] = []): Promise<number> {
   const task = await getTask(db, id);
   taskPolicy.authorize(actor, 'report', taskResource(task));
-  const today = vietnamDate(now);
-  const reportedOn = input.reportedOn ?? today;
-  if (reportedOn > today) throw notInFuture('reportedOn');
-  if (input.completedOn && input.completedOn > today) throw notInFuture('completedOn');
+  const reportedOn = reportDay(input, now);
   const children = await db.selectFrom('tasks').select('status').where('parent_id', '=', id).where('status', '!=', 'cancelled').execute();
   if (children.length > 0 && input.progress !== undefined) {
     throw invalidField('progress', { vi: 'Tiến độ của nhiệm vụ có nhiệm vụ con được tính từ các nhiệm vụ con.', en: 'A parent’s progress comes from its sub-tasks.' });
@@ -41,17 +57,11 @@ export async function addTaskUpdate(db: Db, actor: Actor, id: number, input: Pro
     const row = await trx
       .insertInto('task_updates')
       .values({
+        ...reportColumns(actor, input, reportedOn, now),
         task_id: id,
-        unit_id: actor.unitId,
-        reported_on: reportedOn,
         progress: input.completedOn ? 100 : (input.progress ?? null),
-        text: input.text,
         figure: input.figure ?? null,
         figure_unit: input.figureUnit ?? null,
-        completed_on: input.completedOn ?? null,
-        author_id: actor.id,
-        demo: 0,
-        created_at: now.toISOString(),
       })
       .returning('id')
       .executeTakeFirstOrThrow();

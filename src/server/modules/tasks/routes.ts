@@ -2,6 +2,7 @@ import fastifyMultipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  itemStatusLabels,
   progressInputSchema,
   rescheduleInputSchema,
   type Task,
@@ -14,10 +15,10 @@ import {
 } from '../../../common/tasks.js';
 import { formatVietnameseDate } from '../../../common/vietnam-time.js';
 import { type Column, XLSX_TYPE, toXlsx } from '../../lib/spreadsheet.js';
-import { type Actor, withinJurisdiction } from '../../lib/policy.js';
+import { withinJurisdiction } from '../../lib/policy.js';
 import { AppError } from '../../lib/errors.js';
-import { findAttachment, MAX_FILE_BYTES, readMultipart, readStoredFile, withStoredFiles } from './evidence.js';
-import { parseFields } from './form.js';
+import { findAttachment, MAX_FILE_BYTES, readStoredFile } from './evidence.js';
+import { thenShow, withUploadedForm } from './form.js';
 import { addTaskUpdate } from './progress.js';
 import { createTask, rescheduleTask, updateTask } from './service.js';
 import { getTaskDetail, listTasks, taskTimeline } from './views.js';
@@ -25,15 +26,6 @@ import { getTaskDetail, listTasks, taskTimeline } from './views.js';
 const tags = ['tasks'];
 const idParams = z.object({ id: z.coerce.number().int().positive() });
 const date = (value: string | null) => (value === null ? null : formatVietnameseDate(value));
-
-const statusNames: Record<Task['status'], string> = {
-  not_started: 'Chưa bắt đầu',
-  in_progress: 'Đang thực hiện',
-  done: 'Hoàn thành',
-  done_late: 'Hoàn thành trễ hạn',
-  paused: 'Tạm dừng',
-  cancelled: 'Hủy',
-};
 
 const exportColumns: Column<Task>[] = [
   { header: 'Mã', value: (task) => task.code, width: 16 },
@@ -45,7 +37,7 @@ const exportColumns: Column<Task>[] = [
   { header: 'Hạn hiện tại', value: (task) => date(task.dueDate), width: 12 },
   { header: 'Hạn ban đầu', value: (task) => date(task.baselineDueDate), width: 12 },
   { header: 'Ngày hoàn thành', value: (task) => date(task.completedOn), width: 12 },
-  { header: 'Trạng thái', value: (task) => statusNames[task.status], width: 18 },
+  { header: 'Trạng thái', value: (task) => itemStatusLabels[task.status], width: 18 },
   { header: 'Tiến độ (%)', value: (task) => task.progress, width: 10 },
   { header: 'Chậm (ngày)', value: (task) => task.timing.delay.days, width: 10 },
   { header: 'Chậm (tháng)', value: (task) => task.timing.delay.months, width: 10 },
@@ -84,11 +76,7 @@ export const taskRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => getTaskDetail(app.db, request.requireActor(), request.params.id, app.clock.now()),
   );
 
-  /** Applies a change at the clock's now, then answers with the task as it stands. */
-  const applyThenShow = async (actor: Actor, change: (now: Date) => Promise<number>) => {
-    const now = app.clock.now();
-    return getTaskDetail(app.db, actor, await change(now), now);
-  };
+  const applyThenShow = thenShow(app.clock, (actor, id, now) => getTaskDetail(app.db, actor, id, now));
 
   app.post(
     '/tasks',
@@ -139,10 +127,10 @@ export const taskRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const actor = request.requireActor();
-      const { fields, uploads } = await readMultipart(request);
-      const input = parseFields(progressInputSchema, fields, ['progress', 'figure']);
       const detail = await applyThenShow(actor, (now) =>
-        withStoredFiles(app.config.dataDir, uploads, (files) => addTaskUpdate(app.db, actor, request.params.id, input, now, files)),
+        withUploadedForm(request, app.config.dataDir, progressInputSchema, ['progress', 'figure'], (input, files) =>
+          addTaskUpdate(app.db, actor, request.params.id, input, now, files),
+        ),
       );
       return reply.status(201).send(detail);
     },

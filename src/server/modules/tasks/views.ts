@@ -5,6 +5,7 @@ import { vietnamDate } from '../../../common/vietnam-time.js';
 import type { Db } from '../../db/index.js';
 import type { Actor } from '../../lib/policy.js';
 import { listUnits } from '../units/service.js';
+import { attachmentsOf } from './evidence.js';
 import { taskPolicy, taskResource } from './policy.js';
 import { type PlanRef, type TaskContext, presentReschedule, presentTask, presentTaskUpdate, unitRef } from './presenter.js';
 import type { TaskRow } from './schema.js';
@@ -79,9 +80,7 @@ export async function getTaskDetail(db: Db, actor: Actor, id: number, now: Date)
       .orderBy('directives.id')
       .execute(),
   ]);
-  const files = updates.length === 0
-    ? []
-    : await db.selectFrom('attachments').selectAll().where('entity', '=', 'task_update').where('entity_id', 'in', updates.map((update) => update.id)).orderBy('id').execute();
+  const files = await attachmentsOf(db, 'task_update', updates.map((update) => update.id));
   return {
     ...presentTask(task, ctx),
     children: (ctx.children.get(id) ?? []).map((child) => presentTask(child, ctx)),
