@@ -108,8 +108,10 @@ export const planSchema = z.object({
   objectives: z.array(objectiveSchema),
   solutionGroups: z.array(solutionGroupSchema),
   priorResults: z.array(priorResultSchema),
+  /** The units the plan names (reporting units, lead units), so that a visitor sees their names. */
+  units: z.array(z.object({ code: z.string(), name: z.string() })),
 });
 export type Plan = z.infer<typeof planSchema>;
 
-/** The plan as the seed writes it: the API shape less the ids the database gives. */
-export type PlanSeed = Omit<Plan, 'id' | 'unit'> & { unitCode: string };
+/** The plan as the seed writes it: the API shape less what the database gives. */
+export type PlanSeed = Omit<Plan, 'id' | 'unit' | 'units'> & { unitCode: string };

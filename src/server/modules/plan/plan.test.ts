@@ -69,3 +69,19 @@ describe.each(testDialects)('plan API on %s', (dialect) => {
     expect([200, 302]).toContain(ui.statusCode);
   });
 });
+
+describe('plan units', () => {
+  it('names the units the plan refers to, for visitors', async () => {
+    const t = await createTestApp('sqlite');
+    try {
+      const plan = (await t.app.inject({ method: 'GET', url: '/api/plan' })).json<Plan>();
+      const names = new Map(plan.units.map((unit) => [unit.code, unit.name]));
+      for (const indicator of plan.areas.flatMap((area) => area.indicators)) {
+        if (indicator.reportingUnitCode) expect(names.has(indicator.reportingUnitCode)).toBe(true);
+      }
+      expect(names.get('VT-TCKH')).toBe('Phòng Tài chính – Kế hoạch');
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -51,12 +51,13 @@ export interface PlanRows {
   groups: Selectable<SolutionGroupTable>[];
   items: Selectable<SolutionItemTable>[];
   priorResults: Selectable<PriorResultTable>[];
-  units: { id: number; code: string }[];
+  units: { id: number; code: string; name: string }[];
 }
 
 export function presentPlan(rows: PlanRows): Plan {
   const unitCodes = new Map(rows.units.map((unit) => [unit.id, unit.code]));
   const codeOf = (id: number | null) => (id === null ? null : (unitCodes.get(id) ?? null));
+  const named = new Set([...rows.indicators.map((row) => row.reporting_unit_id), ...rows.items.map((item) => item.lead_unit_id)]);
   return {
     id: rows.plan.id,
     year: rows.plan.year,
@@ -87,5 +88,6 @@ export function presentPlan(rows: PlanRows): Plan {
       valueText: result.value_text,
       indicatorCode: result.indicator_code,
     })),
+    units: rows.units.filter((unit) => named.has(unit.id)).map((unit) => ({ code: unit.code, name: unit.name })),
   };
 }

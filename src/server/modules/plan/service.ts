@@ -44,7 +44,7 @@ export async function getPlan(db: Db, planId: number): Promise<Plan> {
       .orderBy('solution_items.number')
       .execute(),
     db.selectFrom('prior_results').selectAll().where('plan_id', '=', planId).orderBy('number').execute(),
-    db.selectFrom('units').select(['id', 'code']).execute(),
+    db.selectFrom('units').select(['id', 'code', 'name']).execute(),
   ]);
   return presentPlan({ plan, areas, indicators, objectives, groups, items, priorResults, units });
 }

@@ -1,13 +1,10 @@
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { Plan, PriorResult } from '../../../common/plan.js';
-import type { Unit } from '../../../common/units.js';
 import { formatNumber } from '../../app/format.js';
 import { useI18n } from '../../app/i18n.js';
 import { usePageTitle } from '../../app/page-title.js';
 import { useResource } from '../../app/use-resource.js';
 import { ResourceView } from '../../components/Feedback.js';
-import { useSession } from '../auth/session.js';
-import { fetchUnits } from '../units/api.js';
 import { fetchPlan } from './api.js';
 import { IndicatorTable } from './IndicatorTable.js';
 
@@ -18,17 +15,9 @@ export function PlanPage() {
   return <ResourceView resource={plan}>{(data) => <PlanDocument plan={data} />}</ResourceView>;
 }
 
-/** The units' names for the "reported by" column: only signed-in users may list units. */
-function useUnitNames(): ReadonlyMap<string, string> {
-  const { user } = useSession();
-  const load = useCallback((): Promise<Unit[]> => (user ? fetchUnits() : Promise.resolve([])), [user]);
-  const units = useResource(load).data;
-  return useMemo(() => new Map(units?.map((unit) => [unit.code, unit.name])), [units]);
-}
-
 function PlanDocument({ plan }: { plan: Plan }) {
   const { t, language } = useI18n();
-  const unitNames = useUnitNames();
+  const unitNames = useMemo(() => new Map(plan.units.map((unit) => [unit.code, unit.name])), [plan.units]);
   const priorYear = plan.year - 1;
   const indicatorCount = plan.areas.reduce((count, area) => count + area.indicators.length, 0);
   const areaHeading = (area: Plan['areas'][number]) => `${area.number}. ${area.name}`;
