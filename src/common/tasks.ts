@@ -315,3 +315,20 @@ export const myWorkSchema = z.object({
   tasks: z.array(taskSchema.extend({ role: z.enum(['lead', 'coordinating']) })),
   directives: z.array(directiveSchema),
 });
+
+// In-app notifications (reminders from this module and others).
+
+export const notificationSchema = z.object({
+  id: z.number().int(),
+  kind: z.string(),
+  title: z.string(),
+  body: z.string().nullable(),
+  link: z.string().nullable(),
+  entity: z.string().nullable(),
+  entityId: z.string().nullable(),
+  createdAt: z.string(),
+  readAt: z.string().nullable(),
+});
+export type Notification = z.infer<typeof notificationSchema>;
+
+export const notificationListSchema = z.object({ unread: z.number().int(), items: z.array(notificationSchema) });

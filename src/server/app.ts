@@ -12,7 +12,9 @@ import type { DbHandle } from './db/index.js';
 import { type Clock, systemClock } from './lib/clock.js';
 import { AppError } from './lib/errors.js';
 import { authRoutes } from './modules/auth/routes.js';
+import { reminderRoutes } from './modules/directives/reminder-routes.js';
 import { directiveRoutes } from './modules/directives/routes.js';
+import { notificationRoutes } from './modules/notifications/routes.js';
 import { planRoutes } from './modules/plan/routes.js';
 import { rollupRoutes } from './modules/reporting/rollup-routes.js';
 import { reportingRoutes } from './modules/reporting/routes.js';
@@ -81,6 +83,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(planRoutes);
       await api.register(taskRoutes);
       await api.register(directiveRoutes);
+      await api.register(notificationRoutes);
+      // The hourly reminder run stays off under the test runner, where clocks are fixed.
+      await api.register(reminderRoutes, { schedule: process.env.NODE_ENV !== 'test' });
       await api.register(reportingRoutes);
       await api.register(rollupRoutes);
     },

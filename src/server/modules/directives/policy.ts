@@ -1,6 +1,6 @@
 // Who may do what with meetings and directives: the coordinator and leaders record meetings and
 // assign directives; the owner unit reports on its own; everyone in the city reads them.
-import { type Actor, definePolicy, withinJurisdiction } from '../../lib/policy.js';
+import { type Actor, definePolicy, isRole, withinJurisdiction } from '../../lib/policy.js';
 import { directs, type OwnedItem, reportsOn } from '../tasks/policy.js';
 import type { DirectiveRow } from './schema.js';
 
@@ -20,4 +20,9 @@ export const directivePolicy = definePolicy({
 export const meetingPolicy = definePolicy({
   read: (actor: Actor, cityId: number) => withinJurisdiction(actor, cityId),
   manage: directs,
+});
+
+/** Running the reminders now, for the units of the coordinator's own city. */
+export const reminderPolicy = definePolicy({
+  run: (actor: Actor, unitId: number) => isRole(actor, 'coordinator') && withinJurisdiction(actor, unitId),
 });
