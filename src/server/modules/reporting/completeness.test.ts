@@ -70,3 +70,32 @@ describe.each(testDialects)('my reports on %s', (dialect) => {
     }
   });
 });
+
+describe.each(testDialects)('report reminders on %s', (dialect) => {
+  it('lists who to remind and reminds each officer at most once a day', async () => {
+    const clock = manualClock('2024-05-14T09:00:00+07:00');
+    const t = await createTestApp(dialect, { clock });
+    try {
+      const coordinator = await signIn(t.app, 'vhtt');
+      const may = await periodId(coordinator, 2024, 5);
+      const list = (await coordinator.get(`/api/reporting/reminders?periodId=${may}`)).json<{ units: { unit: { code: string }; state: string; daysLate: number; lastRemindedAt: string | null }[] }>();
+      expect(list.units.find((row) => row.unit.code === 'VT-TTAM')).toMatchObject({ state: 'missing', daysLate: 2, lastRemindedAt: null });
+      const first = await coordinator.post('/api/reporting/reminders', { periodId: may });
+      expect(first.json<{ sent: number }>().sent).toBeGreaterThanOrEqual(17);
+      expect((await coordinator.post('/api/reporting/reminders', { periodId: may })).json<{ sent: number }>().sent).toBe(0);
+      const ward = await signIn(t.app, 'canbo.thangtam');
+      const inbox = (await ward.get('/api/notifications')).json<{ items: { title: string }[] }>();
+      expect(inbox.items.map((item) => item.title)).toContain('Nhắc gửi báo cáo tháng 5/2024');
+      const after = (await coordinator.get(`/api/reporting/reminders?periodId=${may}`)).json<{ units: { unit: { code: string }; lastRemindedAt: string | null }[] }>();
+      expect(after.units.find((row) => row.unit.code === 'VT-TTAM')?.lastRemindedAt).not.toBeNull();
+      clock.set('2024-05-15T09:00:00+07:00');
+      const nextDay = await signIn(t.app, 'vhtt');
+      expect((await nextDay.post('/api/reporting/reminders', { periodId: may, unitIds: [] })).json<{ sent: number }>().sent).toBe(0);
+      expect((await nextDay.post('/api/reporting/reminders', { periodId: may })).json<{ sent: number }>().sent).toBeGreaterThanOrEqual(17);
+      expect((await ward.post('/api/reporting/reminders', { periodId: may })).statusCode).toBe(401);
+      expect((await (await signIn(t.app, 'canbo.p7')).post('/api/reporting/reminders', { periodId: may })).statusCode).toBe(403);
+    } finally {
+      await t.close();
+    }
+  });
+});

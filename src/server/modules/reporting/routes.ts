@@ -6,6 +6,7 @@ import fastifyMultipart from '@fastify/multipart';
 import { MAX_FILE_BYTES, readMultipart, readStoredFile } from '../tasks/evidence.js';
 import { listReportingAudit } from './audit.js';
 import { attachEvidence, findEvidence } from './evidence.js';
+import { reminderList, sendReminders } from './reminders.js';
 import { approvalQueue, completenessGrid, myReports } from './completeness.js';
 import { loadForm } from './forms.js';
 import { ensurePeriods, getCalendar, updateCalendar } from './periods.js';
@@ -162,6 +163,54 @@ export const reportingRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = request.requireActor();
       const city = await resolveCity(app.db, actor, request.query.city);
       return myReports(app.db, actor, city.id, request.query.year);
+    },
+  );
+
+  const reminderQuery = cityQuery.extend({ periodId: z.coerce.number().int().positive() });
+  app.get(
+    '/reporting/reminders',
+    {
+      schema: {
+        tags,
+        summary: 'Đơn vị cần nhắc báo cáo trong kỳ (chưa gửi, nháp, bị trả lại) và lần nhắc gần nhất',
+        querystring: reminderQuery,
+        response: {
+          200: z.object({
+            period: periodSchema,
+            units: z.array(
+              z.object({
+                unit: z.object({ id: z.number(), code: z.string(), name: z.string() }),
+                state: z.enum(['missing', 'draft', 'returned', 'submitted', 'approved']),
+                daysLate: z.number(),
+                lastRemindedAt: z.string().nullable(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const actor = request.requireActor();
+      const city = await resolveCity(app.db, actor, request.query.city);
+      return reminderList(app.db, actor, city.id, request.query.periodId, app.clock.now());
+    },
+  );
+
+  app.post(
+    '/reporting/reminders',
+    {
+      schema: {
+        tags,
+        summary: 'Gửi nhắc nhở trong ứng dụng tới cán bộ các đơn vị chưa báo cáo (mỗi người tối đa một lần mỗi ngày)',
+        querystring: cityQuery,
+        body: z.object({ periodId: z.number().int().positive(), unitIds: z.array(z.number().int().positive()).max(5000).optional() }),
+        response: { 200: z.object({ sent: z.number() }) },
+      },
+    },
+    async (request) => {
+      const actor = request.requireActor();
+      const city = await resolveCity(app.db, actor, request.query.city);
+      return sendReminders(app.db, actor, city.id, request.body.periodId, request.body.unitIds, app.clock.now());
     },
   );
 
