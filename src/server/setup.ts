@@ -5,6 +5,7 @@ import { createDb, type DbHandle } from './db/index.js';
 import { migrateToLatest } from './db/migrate.js';
 import { seedDemoAccounts, seedReference } from './db/seed/index.js';
 import { seedReportingDemo } from './db/seed/reporting-demo.js';
+import { seedTasksDemo } from './db/seed/tasks-demo.js';
 
 export function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'>): DbHandle {
   return createDb({ databaseUrl: config.databaseUrl, sqliteFile: path.join(config.dataDir, 'haidang.sqlite') });
@@ -21,4 +22,5 @@ export async function prepareDatabase(handle: DbHandle, options: { demo: DemoLev
   if (options.demo === 'none') return;
   await seedDemoAccounts(handle.db, options.now);
   if (options.demo === 'full') await seedReportingDemo(handle.db);
+  if (options.demo === 'full') await seedTasksDemo(handle.db, options.now);
 }
