@@ -142,6 +142,20 @@ describe.each(testDialects)('meetings and directives on %s', (dialect) => {
     expect(xlsx.headers['content-disposition']).toContain('chi-dao.xlsx');
   });
 
+  it('keeps the minutes as a file beside their text', async () => {
+    const boundary = '----minutes';
+    const pdf = '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n';
+    const payload = `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="thong-bao-ket-luan.pdf"\r\nContent-Type: application/pdf\r\n\r\n${pdf}\r\n--${boundary}--\r\n`;
+    const upload = (session: Session) =>
+      session.request({ method: 'POST', url: `/api/meetings/${register.id}/minutes`, payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } });
+    expect((await upload(await signIn(t.app, 'tnmt'))).statusCode).toBe(403);
+    const response = await upload(vhtt);
+    expect(response.statusCode).toBe(201);
+    expect(response.json<Meeting>().minutesFiles).toEqual([expect.objectContaining({ fileName: 'thong-bao-ket-luan.pdf', mediaType: 'application/pdf' })]);
+    const json = await vhtt.post(`/api/meetings/${register.id}/minutes`, {});
+    expect(json.statusCode).toBe(415);
+  });
+
   it('seeds idempotently: a second start adds nothing', async () => {
     const { seedReference } = await import('../../db/seed/index.js');
     const count = async () => [(await t.database.db.selectFrom('tasks').select('id').execute()).length, (await t.database.db.selectFrom('directives').select('id').execute()).length];

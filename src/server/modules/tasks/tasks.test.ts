@@ -110,6 +110,23 @@ describe.each(testDialects)('tasks on %s', (dialect) => {
     expect(await count('task_reschedules')).toBe(before);
   });
 
+  it('lets a leader edit, pause and reopen a task, every change audited, and no officer', async () => {
+    const owner = await signIn(t.app, 'tckh');
+    const task = (await create(vhtt, { title: 'Bố trí kinh phí CĐS', leadUnitId: unit('VT-TCKH'), dueDate: '2024-09-10' })).json<TaskDetail>();
+    await owner.post(`/api/tasks/${task.id}/updates`, { text: 'Xong', completedOn: '2024-09-12' });
+    expect((await owner.patch(`/api/tasks/${task.id}`, { title: 'Đổi tên' })).statusCode).toBe(403);
+    const lanhdao = await signIn(t.app, 'lanhdao');
+    const reopened = await lanhdao.patch(`/api/tasks/${task.id}`, { status: 'in_progress', solution: 'Bổ sung dự toán', coordinatingUnitIds: [unit('VT-VHTT')] });
+    expect(reopened.json<TaskDetail>()).toMatchObject({ status: 'in_progress', completedOn: null, solution: 'Bổ sung dự toán', timing: { overdue: true, delay: { days: 10 } } });
+    const paused = await lanhdao.patch(`/api/tasks/${task.id}`, { status: 'paused' });
+    expect(paused.json<TaskDetail>()).toMatchObject({ status: 'paused', timing: { overdue: true }, actions: ['read', 'manage', 'reschedule'] });
+    const done = await lanhdao.patch(`/api/tasks/${task.id}`, { status: 'done' });
+    expect(Object.keys(done.json().error.fields)).toEqual(['status']);
+    const audit = await t.database.db.selectFrom('audit_log').select(['action', 'changes']).where('entity', '=', 'task').where('entity_id', '=', String(task.id)).orderBy('id').execute();
+    expect(audit.map((entry) => entry.action)).toEqual(['create', 'complete', 'update', 'update']);
+    expect(JSON.parse(audit[2]?.changes ?? '{}')).toMatchObject({ status: ['done_late', 'in_progress'], completed_on: ['2024-09-12', null], coordinating_units: [[], [unit('VT-VHTT')]] });
+  });
+
   it('derives a parent’s progress from its sub-tasks', async () => {
     const parent = (await create(vhtt, { title: 'Đài truyền thanh cấp xã', leadUnitId: unit('VT-VHTT'), dueDate: '2024-12-31' })).json<TaskDetail>();
     const child = (code: string) => create(vhtt, { title: `Đài truyền thanh ${code}`, leadUnitId: unit(code), parentId: parent.id, dueDate: '2024-11-30' });
