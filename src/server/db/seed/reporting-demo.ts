@@ -4,6 +4,7 @@
 import type { IndicatorRow, UnitRow } from '../schema.js';
 import type { Db } from '../index.js';
 import { reportingUnits } from '../../modules/reporting/completeness.js';
+import type { FigureColumns } from '../../modules/reporting/figures.js';
 import { ensurePeriods } from '../../modules/reporting/periods.js';
 import { applyToRollup } from '../../modules/reporting/rollup-cells.js';
 import type { SubmissionStatus } from '../../../common/reporting.js';
@@ -33,18 +34,9 @@ function monthOutcome(random: () => number, month: number): { status: Submission
   return { status: 'approved', late: roll < 0.12 ? 1 + Math.floor(random() * 5) : 0, returnedOnce: roll > 0.93 };
 }
 
-interface Figure {
-  numerator: number | null;
-  denominator: number | null;
-  value: number | null;
-  met: number | null;
-  done_date: string | null;
-  comment: string | null;
-}
-
 /** A figure for one unit and month: a share that moves from a start level towards (or past) the target. */
-function demoFigure(indicator: IndicatorRow, unit: UnitRow, month: number, random: () => number): Figure {
-  const empty: Figure = { numerator: null, denominator: null, value: null, met: null, done_date: null, comment: null };
+function demoFigure(indicator: IndicatorRow, unit: UnitRow, month: number, random: () => number): FigureColumns {
+  const empty: FigureColumns = { numerator: null, denominator: null, value: null, met: null, done_date: null, comment: null };
   const seed = seededRandom(hash(`${indicator.code}|${unit.code}`));
   const target = indicator.target_value ?? 100;
   const start = Math.min(100, target * (0.55 + seed() * 0.4));
