@@ -165,38 +165,25 @@ export const progressInputSchema = z.object({
 });
 export type ProgressInput = z.infer<typeof progressInputSchema>;
 
+const queryId = z.coerce.number().int().positive().optional();
+const queryFlag = z.enum(['true', 'false']).transform((value) => value === 'true').optional();
+
 export const taskFilterSchema = z.object({
-  unitId: z.coerce.number().int().positive().optional(),
-  areaId: z.coerce.number().int().positive().optional(),
-  solutionGroupId: z.coerce.number().int().positive().optional(),
+  unitId: queryId,
+  areaId: queryId,
+  solutionGroupId: queryId,
   status: z.enum(itemStatuses).optional(),
-  overdue: z.enum(['true', 'false']).transform((value) => value === 'true').optional(),
-  dueThisMonth: z.enum(['true', 'false']).transform((value) => value === 'true').optional(),
+  overdue: queryFlag,
+  dueThisMonth: queryFlag,
   q: z.string().max(200).optional(),
 });
 export type TaskFilter = z.infer<typeof taskFilterSchema>;
 
+const timelineTaskSchema = taskSchema.pick({ id: true, title: true, parentId: true, plannedStartDate: true, dueDate: true, baselineDueDate: true, completedOn: true, status: true, progress: true, timing: true });
+
 export const timelineSchema = z.object({
   today: z.string(),
-  units: z.array(
-    z.object({
-      unit: unitRefSchema,
-      tasks: z.array(
-        taskSchema.pick({
-          id: true,
-          title: true,
-          parentId: true,
-          plannedStartDate: true,
-          dueDate: true,
-          baselineDueDate: true,
-          completedOn: true,
-          status: true,
-          progress: true,
-          timing: true,
-        }),
-      ),
-    }),
-  ),
+  units: z.array(z.object({ unit: unitRefSchema, tasks: z.array(timelineTaskSchema) })),
 });
 
 // Meetings of the steering committee, their conclusions, and the directives that carry them out.
@@ -287,7 +274,7 @@ export type DirectiveReport = z.infer<typeof directiveReportSchema>;
 
 export const directiveFilterSchema = taskFilterSchema
   .pick({ unitId: true, status: true, overdue: true, q: true })
-  .extend({ meetingId: z.coerce.number().int().positive().optional() });
+  .extend({ meetingId: queryId });
 export type DirectiveFilter = z.infer<typeof directiveFilterSchema>;
 
 // The leader's board and "việc của tôi".
