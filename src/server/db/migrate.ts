@@ -4,12 +4,14 @@ import type { Db } from './index.js';
 import * as foundation from './migrations/20241101000000_foundation.js';
 import * as reporting from './migrations/20241102000000_reporting.js';
 import * as tasks from './migrations/20241103000000_tasks.js';
+import * as fieldReports from './migrations/20241104000000_field_reports.js';
 
 // Listed by hand so the bundle-free runtime (tsx) and the tests load the same set.
 const migrations: Record<string, Migration> = {
   '20241101000000_foundation': foundation,
   '20241102000000_reporting': reporting,
   '20241103000000_tasks': tasks,
+  '20241104000000_field_reports': fieldReports,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
