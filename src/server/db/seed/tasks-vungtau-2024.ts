@@ -136,7 +136,7 @@ const directive = (fields: Pick<DirectiveSeed, 'title' | 'ownerUnitCode'> & Part
   ...fields,
 });
 
-export const CONCLUSIONS_2024_03_26 = 'BCD-2024-03-26';
+const CONCLUSIONS_2024_03_26 = 'BCD-2024-03-26';
 
 export const vungTau2024Tasks: TaskBookSeed = {
   cityCode: 'VT',

@@ -135,6 +135,8 @@ describe.each(testDialects)('meetings and directives on %s', (dialect) => {
     const patched = await vhtt.patch(`/api/directives/${comms?.id}`, { dueDate: '2024-04-30', taskIds: [task?.id] });
     expect(patched.json()).toMatchObject({ dueDate: '2024-04-30', standing: false, tasks: [{ code: 'KH2024-V2-5' }] });
     expect((await (await signIn(t.app, 'tnmt')).patch(`/api/directives/${comms?.id}`, { dueDate: '2025-01-01' })).statusCode).toBe(403);
+    const both = await vhtt.patch(`/api/directives/${comms?.id}`, { standing: true, dueDate: '2024-05-31' });
+    expect(Object.keys(both.json().error.fields)).toEqual(['dueDate']);
     const filtered = (await vhtt.get(`/api/directives?meetingId=${register.id}&unitId=${unit('VT-TNMT')}`)).json<Directive[]>();
     expect(filtered.map((d) => d.ownerUnit.code)).toEqual(['VT-TNMT', 'VT-TNMT']);
     const xlsx = await vhtt.get(`/api/directives/export.xlsx?meetingId=${register.id}`);

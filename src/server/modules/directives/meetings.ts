@@ -12,7 +12,7 @@ import { presentMeeting } from './presenter.js';
 import type { MeetingRow } from './schema.js';
 import { auditDirective, checkDirectiveInput, visibleDirectives } from './service.js';
 
-export async function getMeetingRow(db: Db, id: number): Promise<MeetingRow> {
+async function getMeetingRow(db: Db, id: number): Promise<MeetingRow> {
   const meeting = await db.selectFrom('meetings').selectAll().where('id', '=', id).executeTakeFirst();
   if (!meeting) throw notFound({ vi: 'cuộc họp', en: 'Meeting' });
   return meeting;

@@ -17,7 +17,7 @@ export interface DirectiveContext {
   tasks: Map<number, Directive['tasks']>;
 }
 
-export const directiveTiming = (directive: DirectiveRow, today: IsoDate) =>
+const directiveTiming = (directive: DirectiveRow, today: IsoDate) =>
   timingOf(
     { status: directive.status, dueDate: directive.due_date, baselineDueDate: directive.due_date, completedOn: directive.completed_on },
     today,

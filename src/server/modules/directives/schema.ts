@@ -82,4 +82,3 @@ declare module '../../db/schema.js' {
 export type MeetingRow = Selectable<MeetingTable>;
 export type ConclusionRow = Selectable<ConclusionTable>;
 export type DirectiveRow = Selectable<DirectiveTable>;
-export type DirectiveUpdateRow = Selectable<DirectiveUpdateTable>;

@@ -16,7 +16,7 @@ import { directivePolicy, directiveResource } from './policy.js';
 import { type DirectiveContext, presentDirective } from './presenter.js';
 import type { DirectiveRow } from './schema.js';
 
-export async function getDirectiveRow(db: Db, id: number): Promise<DirectiveRow> {
+async function getDirectiveRow(db: Db, id: number): Promise<DirectiveRow> {
   const directive = await db.selectFrom('directives').selectAll().where('id', '=', id).executeTakeFirst();
   if (!directive) throw notFound({ vi: 'chỉ đạo', en: 'Directive' });
   return directive;
@@ -25,7 +25,7 @@ export async function getDirectiveRow(db: Db, id: number): Promise<DirectiveRow>
 export const auditDirective = (db: Db, actor: Actor, directive: Pick<DirectiveRow, 'id' | 'owner_unit_id'>, now: Date, action: string, changes: Record<string, [unknown, unknown]>) =>
   recordAudit(db, { at: now, actorId: actor.id, unitId: directive.owner_unit_id, entity: 'directive', entityId: directive.id, action, changes });
 
-export async function loadDirectiveContext(db: Db, actor: Actor, directives: DirectiveRow[], now: Date): Promise<DirectiveContext> {
+async function loadDirectiveContext(db: Db, actor: Actor, directives: DirectiveRow[], now: Date): Promise<DirectiveContext> {
   const ids = directives.map((directive) => directive.id);
   const conclusionIds = [...new Set(directives.map((directive) => directive.conclusion_id))];
   const [units, conclusions, links] = await Promise.all([
@@ -53,7 +53,7 @@ export async function loadDirectiveContext(db: Db, actor: Actor, directives: Dir
 }
 
 /** The directives of the cities an actor sees, in register order. */
-export const directivesOfCities = (db: Db, cityIds: Iterable<number>) =>
+const directivesOfCities = (db: Db, cityIds: Iterable<number>) =>
   db.selectFrom('directives').selectAll().where('city_id', 'in', [...cityIds, -1]).orderBy('meeting_id').orderBy('conclusion_id').orderBy('id').execute();
 
 export async function visibleDirectives(db: Db, actor: Actor, now: Date): Promise<Directive[]> {
@@ -92,8 +92,9 @@ export async function checkDirectiveInput(db: Db, cityId: number, input: Partial
 export async function updateDirective(db: Db, actor: Actor, id: number, patch: DirectivePatch, now: Date): Promise<number> {
   const directive = await getDirectiveRow(db, id);
   directivePolicy.authorize(actor, 'manage', directiveResource(directive));
+  await checkDirectiveInput(db, directive.city_id, patch);
+  // A date ends "thường xuyên"; "thường xuyên" clears the date.
   const standing = patch.standing ?? (patch.dueDate ? false : directive.standing === 1);
-  await checkDirectiveInput(db, directive.city_id, { ...patch, standing, dueDate: standing ? null : (patch.dueDate ?? directive.due_date) });
   const reopening = patch.status !== undefined && (directive.status === 'done' || directive.status === 'done_late');
   const changes = diff(directive, {
     title: patch.title,

@@ -9,7 +9,7 @@ import { type StoredFile, readMultipart, withStoredFiles } from './evidence.js';
 
 const locales = { vi: z.locales.vi().localeError, en: z.locales.en().localeError };
 
-export function parseFields<T extends z.ZodType>(schema: T, fields: Record<string, string>, numeric: string[]): z.infer<T> {
+function parseFields<T extends z.ZodType>(schema: T, fields: Record<string, string>, numeric: string[]): z.infer<T> {
   const values = Object.fromEntries(
     Object.entries(fields).map(([key, value]) => [key, numeric.includes(key) ? (value.trim() === '' ? undefined : Number(value)) : value]),
   );

@@ -24,7 +24,7 @@ export interface TaskContext {
   children: Map<number, TaskRow[]>;
 }
 
-export const presentUnitRef = (unit: Pick<UnitRow, 'id' | 'code' | 'name'>): UnitRef => ({ id: unit.id, code: unit.code, name: unit.name });
+const presentUnitRef = (unit: Pick<UnitRow, 'id' | 'code' | 'name'>): UnitRef => ({ id: unit.id, code: unit.code, name: unit.name });
 
 export function unitRef(units: Map<number, UnitRow>, id: number): UnitRef {
   const unit = units.get(id);
@@ -32,7 +32,7 @@ export function unitRef(units: Map<number, UnitRow>, id: number): UnitRef {
 }
 
 /** A parent's progress is the mean of its live sub-tasks' (recursively); a leaf's is its own. */
-export function progressOf(task: TaskRow, children: Map<number, TaskRow[]>): { progress: number; derived: boolean } {
+function progressOf(task: TaskRow, children: Map<number, TaskRow[]>): { progress: number; derived: boolean } {
   const live = (children.get(task.id) ?? []).filter((child) => child.status !== 'cancelled');
   if (live.length === 0) return { progress: task.status === 'done' || task.status === 'done_late' ? 100 : task.progress, derived: false };
   const sum = live.reduce((total, child) => total + progressOf(child, children).progress, 0);

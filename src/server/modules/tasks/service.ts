@@ -12,7 +12,7 @@ import { taskCreationPolicy, taskPolicy, taskResource } from './policy.js';
 import { type TaskRow, authored } from './schema.js';
 
 /** The city (or, for a province's own units, the province) a unit belongs to. */
-export function scopeOf(units: UnitRow[], unitId: number): number | undefined {
+function scopeOf(units: UnitRow[], unitId: number): number | undefined {
   const byId = new Map(units.map((unit) => [unit.id, unit]));
   const chain = ancestorsOf(units, unitId).map((id) => byId.get(id));
   return (chain.find((unit) => unit?.kind === 'city') ?? chain.find((unit) => unit?.kind === 'province'))?.id;
@@ -28,7 +28,7 @@ export async function getTask(db: Db, id: number): Promise<TaskRow> {
   return task;
 }
 
-/** Every task of the cities an actor sees, in plan order. */
+/** Every task of the given cities, by due date. */
 export const tasksOfCities = (db: Db, cityIds: Iterable<number>) =>
   db
     .selectFrom('tasks')
@@ -46,7 +46,7 @@ export const coordinatingUnitsOf = async (db: Db, taskIds: number[]): Promise<Ma
 };
 
 const invalidDates = () =>
-  invalidField('dueDate', { vi: 'Hạn hoàn thành phải sau ngày bắt đầu.', en: 'The due date must follow the start date.' });
+  invalidField('dueDate', { vi: 'Hạn hoàn thành không được trước ngày bắt đầu.', en: 'The due date cannot come before the start date.' });
 
 interface References {
   cityId: number;
@@ -68,12 +68,24 @@ async function resolveReferences(db: Db, actor: Actor, input: Partial<TaskInput>
   }
   const planIds = new Set<number>();
   if (input.areaId) {
-    const area = await db.selectFrom('plan_areas').innerJoin('plans', 'plans.id', 'plan_areas.plan_id').select('plans.id').where('plan_areas.id', '=', input.areaId).where('plans.unit_id', '=', cityId).executeTakeFirst();
+    const area = await db
+      .selectFrom('plan_areas')
+      .innerJoin('plans', 'plans.id', 'plan_areas.plan_id')
+      .select('plans.id')
+      .where('plan_areas.id', '=', input.areaId)
+      .where('plans.unit_id', '=', cityId)
+      .executeTakeFirst();
     if (!area) throw invalidField('areaId', { vi: 'Lĩnh vực không thuộc kế hoạch của thành phố.', en: 'No such area in the city’s plan.' });
     planIds.add(area.id);
   }
   if (input.solutionGroupId) {
-    const group = await db.selectFrom('solution_groups').innerJoin('plans', 'plans.id', 'solution_groups.plan_id').select('plans.id').where('solution_groups.id', '=', input.solutionGroupId).where('plans.unit_id', '=', cityId).executeTakeFirst();
+    const group = await db
+      .selectFrom('solution_groups')
+      .innerJoin('plans', 'plans.id', 'solution_groups.plan_id')
+      .select('plans.id')
+      .where('solution_groups.id', '=', input.solutionGroupId)
+      .where('plans.unit_id', '=', cityId)
+      .executeTakeFirst();
     if (!group) throw invalidField('solutionGroupId', { vi: 'Nhóm giải pháp không thuộc kế hoạch của thành phố.', en: 'No such solution group in the city’s plan.' });
     planIds.add(group.id);
   }
@@ -152,15 +164,17 @@ export async function updateTask(db: Db, actor: Actor, id: number, patch: TaskPa
     note: patch.note === undefined ? undefined : patch.note || null,
   });
   const before = (await coordinatingUnitsOf(db, [id])).get(id) ?? [];
-  const coordinatingChanged = patch.coordinatingUnitIds !== undefined && [...before].sort().join() !== [...refs.coordinating].sort().join();
-  if (coordinatingChanged) changes.coordinating_units = [before, refs.coordinating];
+  // A unit that becomes the lead stops being a coordinating unit.
+  const after = patch.coordinatingUnitIds === undefined ? before.filter((unitId) => unitId !== patch.leadUnitId) : refs.coordinating;
+  const coordinatingChanged = [...before].sort().join() !== [...after].sort().join();
+  if (coordinatingChanged) changes.coordinating_units = [before, after];
   if (Object.keys(changes).length === 0) return id;
   const values = Object.fromEntries(Object.entries(changes).filter(([key]) => key !== 'coordinating_units').map(([key, [, after]]) => [key, after]));
   await db.transaction().execute(async (trx) => {
     await trx.updateTable('tasks').set({ ...values, updated_at: now.toISOString() }).where('id', '=', id).execute();
     if (coordinatingChanged) {
       await trx.deleteFrom('task_units').where('task_id', '=', id).execute();
-      if (refs.coordinating.length > 0) await trx.insertInto('task_units').values(refs.coordinating.map((unitId) => ({ task_id: id, unit_id: unitId }))).execute();
+      if (after.length > 0) await trx.insertInto('task_units').values(after.map((unitId) => ({ task_id: id, unit_id: unitId }))).execute();
     }
     await auditTask(trx, actor, task, now, 'update', changes);
   });

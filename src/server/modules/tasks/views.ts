@@ -17,7 +17,7 @@ async function planRefs(db: Db, table: 'plan_areas' | 'solution_groups', ids: nu
   return new Map(rows.map((row) => [row.id, row]));
 }
 
-export async function loadTaskContext(db: Db, actor: Actor, tasks: TaskRow[], now: Date): Promise<TaskContext> {
+async function loadTaskContext(db: Db, actor: Actor, tasks: TaskRow[], now: Date): Promise<TaskContext> {
   const distinct = (pick: (task: TaskRow) => number | null) => [...new Set(tasks.map(pick).filter((id) => id !== null))];
   const [units, areas, groups, coordinating] = await Promise.all([
     listUnits(db),
@@ -39,7 +39,7 @@ export async function visibleTasks(db: Db, actor: Actor, now: Date): Promise<{ t
   return { tasks: rows.map((row) => presentTask(row, ctx)), ctx };
 }
 
-export function matchesFilter(task: Task, filter: TaskFilter, today: string): boolean {
+function matchesFilter(task: Task, filter: TaskFilter, today: string): boolean {
   if (filter.unitId !== undefined && task.leadUnit.id !== filter.unitId && !task.coordinatingUnits.some((unit) => unit.id === filter.unitId)) return false;
   if (filter.areaId !== undefined && task.area?.id !== filter.areaId) return false;
   if (filter.solutionGroupId !== undefined && task.solutionGroup?.id !== filter.solutionGroupId) return false;
