@@ -9,7 +9,6 @@ const HOUR_MS = 3_600_000;
 
 export const reminderRoutes: FastifyPluginAsyncZod<{ schedule: boolean }> = async (app, options) => {
   const mailer = createMailer(app.config);
-  app.addHook('onClose', async () => mailer?.close());
 
   app.post(
     '/reminders/run',
@@ -29,18 +28,26 @@ export const reminderRoutes: FastifyPluginAsyncZod<{ schedule: boolean }> = asyn
     },
   );
 
-  if (!options.schedule) return;
-  const tick = () =>
-    sendDueReminders(app.db, app.clock.now(), { mailer })
+  let running: Promise<void> = Promise.resolve();
+  let timer: NodeJS.Timeout | undefined;
+  const tick = () => {
+    running = sendDueReminders(app.db, app.clock.now(), { mailer })
       .then((run) => {
         for (const failure of run.failed) app.log.warn({ to: failure.to, err: failure.error }, 'reminder e-mail failed');
         if (run.created > 0) app.log.info({ created: run.created, emailed: run.emailed }, 'reminders sent');
       })
       .catch((error: unknown) => app.log.error({ err: error }, 'reminder run failed'));
-  let timer: NodeJS.Timeout | undefined;
-  app.addHook('onReady', async () => {
-    void tick();
-    timer = setInterval(() => void tick(), HOUR_MS);
+  };
+  if (options.schedule) {
+    app.addHook('onReady', async () => {
+      tick();
+      timer = setInterval(tick, HOUR_MS);
+    });
+  }
+  // Stop the clock and let a run under way finish before the mailer and the database close.
+  app.addHook('onClose', async () => {
+    clearInterval(timer);
+    await running;
+    mailer?.close();
   });
-  app.addHook('onClose', async () => clearInterval(timer));
 };
