@@ -5,7 +5,7 @@ import type { Db } from '../../db/index.js';
 import type { IndicatorRow } from '../../db/schema.js';
 import { notFound } from '../../lib/errors.js';
 import { presentTarget } from '../plan/presenter.js';
-import { grassrootsUnits, listUnits } from '../units/service.js';
+import { countGrassrootsUnits, listUnits } from '../units/service.js';
 import { type IndicatorRule, type MonthSums, assess, yearToDate } from './achievement.js';
 import { presentFigure } from './figures.js';
 import { ensurePeriods } from './periods.js';
@@ -60,7 +60,7 @@ export async function rollupIndicators(db: Db, scope: RollupScope & { period: Pe
           .where('indicator_id', 'in', indicators.map((indicator) => indicator.id))
           .where('period_id', 'in', periods.map((period) => period.id))
           .execute();
-  const wardCount = (await grassrootsUnits(db, scope.cityId)).length;
+  const wardCount = await countGrassrootsUnits(db, scope.cityId);
   return indicators.map((indicator) => {
     const rule: IndicatorRule = {
       kind: indicator.kind,

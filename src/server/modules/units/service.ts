@@ -1,6 +1,7 @@
 // The unit tree: departments, committees and wards under a city, cities under a province.
 import type { Db } from '../../db/index.js';
 import { grassrootsKinds } from '../../../common/units.js';
+import { countAll } from '../../db/dialect.js';
 import type { UnitRow } from '../../db/schema.js';
 import { notFound } from '../../lib/errors.js';
 
@@ -64,16 +65,16 @@ export async function resolveCity(db: Db, actor: { unitId: number; jurisdiction:
   return chosen;
 }
 
-/** The wards and communes of a city: the units counted by "17/17 phường, xã". */
-export const grassrootsUnits = (db: Db, cityId: number) =>
-  db
+/** How many wards and communes a city has: the "17" of "17/17 phường, xã". */
+export async function countGrassrootsUnits(db: Db, cityId: number): Promise<number> {
+  const row = await db
     .selectFrom('units')
-    .selectAll()
+    .select(countAll().as('count'))
     .where('parent_id', '=', cityId)
     .where('kind', 'in', [...grassrootsKinds])
-    .orderBy('sort_order')
-    .orderBy('id')
-    .execute();
+    .executeTakeFirstOrThrow();
+  return row.count;
+}
 
 export async function loadJurisdiction(db: Db, unitId: number): Promise<Set<number>> {
   const units = await db.selectFrom('units').select(['id', 'parent_id', 'kind']).execute();
