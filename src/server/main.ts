@@ -30,6 +30,11 @@ async function main(): Promise<void> {
     `Hải Đăng đang chạy tại http://${shownHost}:${config.port}  (API: /api, tài liệu API: /api/docs)`,
     `Cơ sở dữ liệu: ${database.dialect} — ${database.location}`,
   ];
+  const anyUser = await database.db.selectFrom('users').select('id').limit(1).executeTakeFirst();
+  if (!anyUser) {
+    lines.push('Chưa có tài khoản nào (no account yet). Tạo quản trị viên đầu tiên:');
+    lines.push('  npm run cli -- user:create --username quantri --password "…" --name "Quản trị hệ thống" --unit VT --role admin');
+  }
   if (config.demo) {
     lines.push(`Tài khoản demo (mật khẩu ${DEMO_PASSWORD}):`);
     for (const account of demoAccounts.slice(0, 8)) lines.push(`  ${account.username.padEnd(16)} ${account.role.padEnd(12)} ${account.fullName}`);
