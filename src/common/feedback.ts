@@ -36,7 +36,6 @@ export const fieldReportActions = [
   'resolved',
   'rejected',
   'merged',
-  'supported',
 ] as const;
 export type FieldReportAction = (typeof fieldReportActions)[number];
 

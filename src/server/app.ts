@@ -14,6 +14,7 @@ import { AppError } from './lib/errors.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { reminderRoutes } from './modules/directives/reminder-routes.js';
 import { directiveRoutes } from './modules/directives/routes.js';
+import { feedbackRoutes } from './modules/feedback/routes.js';
 import { notificationRoutes } from './modules/notifications/routes.js';
 import { planRoutes } from './modules/plan/routes.js';
 import { rollupRoutes } from './modules/reporting/rollup-routes.js';
@@ -88,6 +89,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(reminderRoutes, { schedule: process.env.NODE_ENV !== 'test' });
       await api.register(reportingRoutes);
       await api.register(rollupRoutes);
+      await api.register(feedbackRoutes);
     },
     { prefix: '/api' },
   );

@@ -21,6 +21,9 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'phải bắt đầu bằng smtp:// hoặc smtps://').optional(),
   MAIL_FROM: z.string().min(3).optional(),
+  OPEN311_JURISDICTION: z.string().regex(/^[a-z0-9.-]{3,100}$/, 'tên miền, ví dụ vungtau.baria-vungtau.gov.vn').default('vungtau.baria-vungtau.gov.vn'),
+  MAP_TILE_URL: z.string().regex(/^(https?:\/\/|\/).*\{z\}.*\{x\}.*\{y\}/, 'URL ô bản đồ có {z}, {x}, {y}').optional(),
+  FIELD_REPORTS_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(30),
 });
 
 export interface Config {
@@ -37,6 +40,12 @@ export interface Config {
   /** Reminders are also e-mailed when set, e.g. smtp://user:pass@mail.example.vn:587. */
   smtpUrl: string | undefined;
   mailFrom: string | undefined;
+  /** The Open311 jurisdiction_id this server answers for. */
+  open311Jurisdiction: string;
+  /** An OpenStreetMap-style tile URL for the citizens' map; none: the map draws the wards only. */
+  mapTileUrl: string | undefined;
+  /** Field reports one client (address) may file per hour without signing in. */
+  fieldReportsPerHour: number;
 }
 
 export class ConfigError extends Error {}
@@ -62,5 +71,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
+    open311Jurisdiction: e.OPEN311_JURISDICTION,
+    mapTileUrl: e.MAP_TILE_URL,
+    fieldReportsPerHour: e.FIELD_REPORTS_PER_HOUR,
   };
 }

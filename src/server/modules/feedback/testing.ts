@@ -1,0 +1,42 @@
+// Test support for field reports: a test app with the ids of units and categories by code, and
+// citizens filing from an address of their own (so the per-address limit is not what a test meets).
+import type { LightMyRequestResponse } from 'fastify';
+import type { DialectName } from '../../db/dialect.js';
+import type { Clock } from '../../lib/clock.js';
+import { type TestApp, createTestApp } from '../../test/harness.js';
+
+/** Points near the seeded (approximate) ward centres. */
+export const places = {
+  p7: { lat: 10.3575, lng: 107.0874 },
+  thangTam: { lat: 10.342, lng: 107.0898 },
+  longSon: { lat: 10.452, lng: 107.099 },
+};
+
+export interface FeedbackTestApp extends TestApp {
+  unit(code: string): number;
+  category(code: string): number;
+  /** Files a report as a visitor from its own address. */
+  file(body: Record<string, unknown>): Promise<LightMyRequestResponse>;
+}
+
+let address = 0;
+/** A different client address each call, within 10.0.0.0/8. */
+export const nextAddress = () => {
+  address += 1;
+  return `10.${(address >> 16) & 255}.${(address >> 8) & 255}.${address & 255}`;
+};
+
+export async function createFeedbackApp(dialect: DialectName, clock: Clock, env: NodeJS.ProcessEnv = {}): Promise<FeedbackTestApp> {
+  const t = await createTestApp(dialect, { clock, env });
+  const units = new Map((await t.database.db.selectFrom('units').select(['id', 'code']).execute()).map((unit) => [unit.code, unit.id]));
+  const categories = new Map((await t.database.db.selectFrom('field_report_categories').select(['id', 'code']).execute()).map((row) => [row.code, row.id]));
+  return {
+    ...t,
+    unit: (code) => units.get(code) ?? -1,
+    category: (code) => categories.get(code) ?? -1,
+    file: (body) => t.app.inject({ method: 'POST', url: '/api/field-reports', remoteAddress: nextAddress(), payload: body }),
+  };
+}
+
+/** Every personal value a test sent, to look for in public replies. */
+export const personal = { name: 'Nguyễn Thị Bí Mật', phone: '0909 123 456', email: 'bimat@example.vn', deviceId: 'device-7f3a9c', accountId: 'acct-55219' };
