@@ -2,10 +2,11 @@ import { Suspense } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { Loading } from '../components/Feedback.js';
 import { useSession } from '../features/auth/session.js';
+import { HeaderBell } from '../features/notifications/NotificationBell.js';
 import { cityName, fetchPlan } from '../features/plan/api.js';
 import { type Language, languages, useI18n } from './i18n.js';
 import type { MessageKey } from './messages.js';
-import { paths, usersPageRoles } from './paths.js';
+import { paths, usersPageRoles, workPaths } from './paths.js';
 import { useResource } from './use-resource.js';
 
 export function Layout() {
@@ -30,6 +31,7 @@ export function Layout() {
             </span>
           </Link>
           <div className="header-tools">
+            <HeaderBell />
             <LanguageSwitch />
             <SessionBox />
           </div>
@@ -51,6 +53,8 @@ function MainNav() {
   if (!user) return null;
   const items: { to: string; label: MessageKey }[] = [
     { to: paths.plan, label: 'nav.plan' },
+    { to: workPaths.tasks, label: 'nav.tasks' },
+    { to: workPaths.directives, label: 'nav.directives' },
     { to: paths.units, label: 'nav.units' },
     ...(usersPageRoles.includes(user.role) ? [{ to: paths.users, label: 'nav.users' as const }] : []),
   ];

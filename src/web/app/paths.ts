@@ -9,3 +9,21 @@ export const paths = {
 
 /** Who gets the users page: the roles that see the accounts of their whole city. */
 export const usersPageRoles: readonly Role[] = ['admin', 'leader', 'coordinator'];
+
+// Tasks and directives (nhiệm vụ, chỉ đạo).
+export const workPaths = {
+  tasks: '/nhiem-vu',
+  myWork: '/nhiem-vu/cua-toi',
+  timeline: '/nhiem-vu/tien-do',
+  directives: '/chi-dao',
+  board: '/chi-dao/bang-dieu-hanh',
+} as const;
+
+export const taskPath = (id: number) => `${workPaths.tasks}/${id}`;
+/** A meeting's directive register. */
+export const meetingPath = (id: number) => `${workPaths.directives}/cuoc-hop/${id}`;
+export const directivePath = (id: number) => `${workPaths.directives}/${id}`;
+/** Who assigns tasks and directives and records meetings (the server decides; this only hides buttons). */
+export const directingRoles: readonly Role[] = ['coordinator', 'leader'];
+/** Who gets the leader's board: the roles that follow the whole city. */
+export const boardRoles: readonly Role[] = ['admin', 'leader', 'coordinator', 'viewer'];

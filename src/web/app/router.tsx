@@ -4,6 +4,7 @@ import { RequireAuth } from '../features/auth/RequireAuth.js';
 import { useI18n } from './i18n.js';
 import { Layout } from './Layout.js';
 import { paths, usersPageRoles } from './paths.js';
+import { boardRoles, workPaths } from './paths.js';
 
 // Each page is its own chunk, loaded on first visit.
 const LoginPage = lazy(() => import('../features/auth/LoginPage.js').then((module) => ({ default: module.LoginPage })));
@@ -21,6 +22,16 @@ function NotFoundPage() {
   );
 }
 
+// Tasks and directives.
+const TasksPage = lazy(() => import('../features/tasks/TasksPage.js').then((module) => ({ default: module.TasksPage })));
+const MyWorkPage = lazy(() => import('../features/tasks/MyWorkPage.js').then((module) => ({ default: module.MyWorkPage })));
+const TimelinePage = lazy(() => import('../features/tasks/TimelinePage.js').then((module) => ({ default: module.TimelinePage })));
+const TaskPage = lazy(() => import('../features/tasks/TaskPage.js').then((module) => ({ default: module.TaskPage })));
+const DirectivesPage = lazy(() => import('../features/directives/DirectivesPage.js').then((module) => ({ default: module.DirectivesPage })));
+const MeetingPage = lazy(() => import('../features/directives/MeetingPage.js').then((module) => ({ default: module.MeetingPage })));
+const DirectivePage = lazy(() => import('../features/directives/DirectivePage.js').then((module) => ({ default: module.DirectivePage })));
+const BoardPage = lazy(() => import('../features/directives/BoardPage.js').then((module) => ({ default: module.BoardPage })));
+
 export const router = createBrowserRouter([
   {
     element: <Layout />,
@@ -35,6 +46,22 @@ export const router = createBrowserRouter([
       {
         element: <RequireAuth roles={usersPageRoles} />,
         children: [{ path: paths.users, element: <UsersPage /> }],
+      },
+      {
+        element: <RequireAuth />,
+        children: [
+          { path: workPaths.tasks, element: <TasksPage /> },
+          { path: workPaths.myWork, element: <MyWorkPage /> },
+          { path: workPaths.timeline, element: <TimelinePage /> },
+          { path: `${workPaths.tasks}/:taskId`, element: <TaskPage /> },
+          { path: workPaths.directives, element: <DirectivesPage /> },
+          { path: `${workPaths.directives}/cuoc-hop/:meetingId`, element: <MeetingPage /> },
+          { path: `${workPaths.directives}/:directiveId`, element: <DirectivePage /> },
+        ],
+      },
+      {
+        element: <RequireAuth roles={boardRoles} />,
+        children: [{ path: workPaths.board, element: <BoardPage /> }],
       },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -1,0 +1,212 @@
+// Assigning a task (or a sub-task) and editing it: the coordinator and leaders only. The due date
+// of an existing task moves through rescheduling, which keeps the original; done comes only from a
+// completion report, so the status here offers the states a manager sets by hand.
+import { type FormEvent, useMemo, useState } from 'react';
+import { type Task, type TaskDetail, settableStatuses } from '../../../common/tasks.js';
+import { ApiError } from '../../app/api.js';
+import { useI18n } from '../../app/i18n.js';
+import { useResource } from '../../app/use-resource.js';
+import { Dialog } from '../../components/Dialog.js';
+import { ErrorNotice, Loading } from '../../components/Feedback.js';
+import { Field } from '../../components/Field.js';
+import { createTask, fetchTasks, planRefsOf, updateTask } from './api.js';
+import { Checklist } from './Checklist.js';
+import { type CityUnit, UnitOptions, useCityUnits } from './units.js';
+
+interface TaskFormProps {
+  /** The task to edit; none to assign a new one. */
+  task?: TaskDetail;
+  /** For a new sub-task. */
+  parent?: Task;
+  units: readonly CityUnit[];
+  refs: { areas: { id: number; name: string }[]; groups: { id: number; name: string }[] };
+  onSaved: (task: TaskDetail) => void;
+  onCancel: () => void;
+}
+
+const planRefOf = (task: Task | undefined) =>
+  task?.area ? `area:${task.area.id}` : task?.solutionGroup ? `group:${task.solutionGroup.id}` : '';
+
+export function TaskForm({ task, parent, units, refs, onSaved, onCancel }: TaskFormProps) {
+  const { t } = useI18n();
+  const [values, setValues] = useState({
+    title: task?.title ?? '',
+    description: task?.description ?? '',
+    solution: task?.solution ?? '',
+    planRef: planRefOf(task ?? parent),
+    leadUnitId: task ? String(task.leadUnit.id) : '',
+    plannedStartDate: task?.plannedStartDate ?? '',
+    dueDate: task?.dueDate ?? parent?.dueDate ?? '',
+    note: task?.note ?? '',
+    status: task && (settableStatuses as readonly string[]).includes(task.status) ? task.status : '',
+  });
+  const [coordinating, setCoordinating] = useState<number[]>(task?.coordinatingUnits.map((unit) => unit.id) ?? []);
+  const [error, setError] = useState<Error>();
+  const [busy, setBusy] = useState(false);
+  const fieldErrors = error instanceof ApiError ? error.fields : {};
+  const set = (name: keyof typeof values) => (event: { target: { value: string } }) =>
+    setValues((previous) => ({ ...previous, [name]: event.target.value }));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    const [kind, refId] = values.planRef.split(':');
+    const leadUnitId = Number(values.leadUnitId);
+    const common = {
+      title: values.title,
+      description: values.description.trim() || null,
+      solution: values.solution.trim() || null,
+      leadUnitId,
+      // The lead unit is not also one of its own coordinating units.
+      coordinatingUnitIds: coordinating.filter((id) => id !== leadUnitId),
+      plannedStartDate: values.plannedStartDate || null,
+      note: values.note.trim() || null,
+    };
+    // A task keeps the area or group it has unless the choice changed (seeded tasks may carry both).
+    const planChanged = values.planRef !== planRefOf(task ?? parent);
+    const plan = {
+      areaId: kind === 'area' ? Number(refId) : null,
+      solutionGroupId: kind === 'group' ? Number(refId) : null,
+    };
+    const status = settableStatuses.find((candidate) => candidate === values.status);
+    try {
+      onSaved(
+        task
+          ? await updateTask(task.id, { ...common, ...(planChanged ? plan : {}), ...(status && status !== task.status ? { status } : {}) })
+          : await createTask({ ...common, ...plan, parentId: parent?.id ?? null, dueDate: values.dueDate }),
+      );
+    } catch (caught) {
+      setError(caught as Error);
+      setBusy(false);
+    }
+  }
+
+  const unitItems = units.map(({ unit }) => ({ id: unit.id, label: unit.name }));
+
+  return (
+    <form className="form work-form" onSubmit={(event) => void submit(event)}>
+      <ErrorNotice error={error} />
+      {parent && <p className="muted">{t('taskForm.parent', { title: parent.title })}</p>}
+      <Field label={t('task.title')} error={fieldErrors.title}>
+        {(control) => <textarea {...control} name="title" rows={2} required value={values.title} onChange={set('title')} />}
+      </Field>
+      <Field label={t('task.leadUnit')} error={fieldErrors.leadUnitId}>
+        {(control) => (
+          <select {...control} name="leadUnitId" required value={values.leadUnitId} onChange={set('leadUnitId')}>
+            <option value="" disabled>
+              {t('work.chooseUnit')}
+            </option>
+            <UnitOptions units={units} />
+          </select>
+        )}
+      </Field>
+      <Checklist
+        legend={t('task.coordinatingUnits')}
+        items={unitItems.filter((item) => String(item.id) !== values.leadUnitId)}
+        selected={coordinating}
+        onChange={setCoordinating}
+        error={fieldErrors.coordinatingUnitIds}
+      />
+      <div className="work-form-row">
+        <Field label={t('task.plannedStart')} error={fieldErrors.plannedStartDate}>
+          {(control) => <input {...control} type="date" name="plannedStartDate" value={values.plannedStartDate} onChange={set('plannedStartDate')} />}
+        </Field>
+        {task ? (
+          <Field label={t('task.dueDate')} hint={t('taskForm.dueViaReschedule')}>
+            {(control) => <input {...control} type="date" value={values.dueDate} readOnly />}
+          </Field>
+        ) : (
+          <Field label={t('task.dueDate')} error={fieldErrors.dueDate}>
+            {(control) => <input {...control} type="date" name="dueDate" required value={values.dueDate} onChange={set('dueDate')} />}
+          </Field>
+        )}
+      </div>
+      <Field label={t('task.planRef')} error={fieldErrors.areaId ?? fieldErrors.solutionGroupId}>
+        {(control) => (
+          <select {...control} name="planRef" value={values.planRef} onChange={set('planRef')}>
+            <option value="">{t('taskForm.noPlanRef')}</option>
+            {refs.areas.length > 0 && (
+              <optgroup label={t('task.areas')}>
+                {refs.areas.map((area) => (
+                  <option key={area.id} value={`area:${area.id}`}>
+                    {area.name}
+                  </option>
+                ))}
+              </optgroup>
+            )}
+            {refs.groups.length > 0 && (
+              <optgroup label={t('task.solutionGroups')}>
+                {refs.groups.map((group) => (
+                  <option key={group.id} value={`group:${group.id}`}>
+                    {group.name}
+                  </option>
+                ))}
+              </optgroup>
+            )}
+          </select>
+        )}
+      </Field>
+      <Field label={optional(t('task.description'), t('work.optional'))} error={fieldErrors.description}>
+        {(control) => <textarea {...control} name="description" rows={3} value={values.description} onChange={set('description')} />}
+      </Field>
+      <Field label={optional(t('task.solution'), t('work.optional'))} hint={t('taskForm.solutionHint')} error={fieldErrors.solution}>
+        {(control) => <textarea {...control} name="solution" rows={3} value={values.solution} onChange={set('solution')} />}
+      </Field>
+      <Field label={optional(t('task.note'), t('work.optional'))} error={fieldErrors.note}>
+        {(control) => <textarea {...control} name="note" rows={2} value={values.note} onChange={set('note')} />}
+      </Field>
+      {task && (
+        <Field label={t('task.status')} hint={t('taskForm.statusHint')} error={fieldErrors.status}>
+          {(control) => (
+            <select {...control} name="status" value={values.status} onChange={set('status')}>
+              {!(settableStatuses as readonly string[]).includes(task.status) && <option value="">{t('taskForm.keepStatus', { status: t(`itemStatus.${task.status}`) })}</option>}
+              {settableStatuses.map((status) => (
+                <option key={status} value={status}>
+                  {t(`itemStatus.${status}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
+      <div className="form-actions">
+        <button type="button" className="button" onClick={onCancel}>
+          {t('action.cancel')}
+        </button>
+        <button type="submit" className="button button-primary" disabled={busy}>
+          {t('action.save')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export const optional = (label: string, note: string) => (
+  <>
+    {label} <span className="muted">{note}</span>
+  </>
+);
+
+const fetchAllTasks = () => fetchTasks();
+
+/** The form in a dialog, with the city's units and the plan areas and groups in use loaded for it. */
+export function TaskFormDialog({ task, parent, onSaved, onClose }: Pick<TaskFormProps, 'task' | 'parent' | 'onSaved'> & { onClose: () => void }) {
+  const { t } = useI18n();
+  const units = useCityUnits();
+  const tasks = useResource(fetchAllTasks);
+  const refs = useMemo(() => planRefsOf(tasks.data ?? []), [tasks.data]);
+  const title = task ? t('taskForm.editTitle') : parent ? t('taskForm.subtaskTitle') : t('tasks.create');
+  return (
+    <Dialog title={title} onClose={onClose}>
+      {units && tasks.data ? (
+        <TaskForm task={task} parent={parent} units={units} refs={refs} onSaved={onSaved} onCancel={onClose} />
+      ) : (
+        <>
+          <ErrorNotice error={tasks.error} />
+          {!tasks.error && <Loading />}
+        </>
+      )}
+    </Dialog>
+  );
+}
