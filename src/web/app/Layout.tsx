@@ -53,6 +53,8 @@ function MainNav() {
   if (!user) return null;
   const items: { to: string; label: MessageKey }[] = [
     { to: paths.plan, label: 'nav.plan' },
+    { to: paths.indicators, label: 'nav.indicators' },
+    { to: paths.reports, label: 'nav.reports' },
     { to: workPaths.tasks, label: 'nav.tasks' },
     { to: workPaths.directives, label: 'nav.directives' },
     { to: paths.units, label: 'nav.units' },

@@ -5,10 +5,27 @@ export const paths = {
   plan: '/ke-hoach',
   units: '/don-vi',
   users: '/nguoi-dung',
+  reports: '/bao-cao',
+  reportQueue: '/bao-cao/duyet',
+  reportCompleteness: '/bao-cao/tinh-hinh',
+  reportCalendar: '/bao-cao/lich',
+  indicators: '/chi-tieu',
 } as const;
+
+/** One unit's report for one month. */
+export const reportPath = (submissionId: number) => `${paths.reports}/${submissionId}`;
+/** An indicator's page, optionally at a month of the plan's year. */
+export const indicatorPath = (code: string, month?: number) =>
+  `${paths.indicators}/${encodeURIComponent(code)}${month === undefined ? '' : `?thang=${month}`}`;
 
 /** Who gets the users page: the roles that see the accounts of their whole city. */
 export const usersPageRoles: readonly Role[] = ['admin', 'leader', 'coordinator'];
+/** Who approves or returns the units' reports. */
+export const approverRoles: readonly Role[] = ['coordinator', 'leader'];
+/** Who follows every unit's reporting (the completeness grid). */
+export const consolidationRoles: readonly Role[] = ['admin', 'leader', 'coordinator', 'viewer'];
+/** Who sees the reporting calendar's settings; only the coordinator changes them. */
+export const calendarPageRoles: readonly Role[] = ['admin', 'leader', 'coordinator'];
 
 // Tasks and directives (nhiệm vụ, chỉ đạo).
 export const workPaths = {

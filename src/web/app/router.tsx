@@ -3,7 +3,7 @@ import { Link, Navigate, createBrowserRouter } from 'react-router';
 import { RequireAuth } from '../features/auth/RequireAuth.js';
 import { useI18n } from './i18n.js';
 import { Layout } from './Layout.js';
-import { paths, usersPageRoles } from './paths.js';
+import { approverRoles, calendarPageRoles, consolidationRoles, paths, usersPageRoles } from './paths.js';
 import { boardRoles, workPaths } from './paths.js';
 
 // Each page is its own chunk, loaded on first visit.
@@ -11,6 +11,17 @@ const LoginPage = lazy(() => import('../features/auth/LoginPage.js').then((modul
 const PlanPage = lazy(() => import('../features/plan/PlanPage.js').then((module) => ({ default: module.PlanPage })));
 const UnitsPage = lazy(() => import('../features/units/UnitsPage.js').then((module) => ({ default: module.UnitsPage })));
 const UsersPage = lazy(() => import('../features/users/UsersPage.js').then((module) => ({ default: module.UsersPage })));
+const MyReportsPage = lazy(() => import('../features/reporting/MyReportsPage.js').then((module) => ({ default: module.MyReportsPage })));
+const ReportFormPage = lazy(() => import('../features/reporting/ReportFormPage.js').then((module) => ({ default: module.ReportFormPage })));
+const ApprovalQueuePage = lazy(() =>
+  import('../features/reporting/ApprovalQueuePage.js').then((module) => ({ default: module.ApprovalQueuePage })),
+);
+const CompletenessPage = lazy(() =>
+  import('../features/reporting/CompletenessPage.js').then((module) => ({ default: module.CompletenessPage })),
+);
+const CalendarPage = lazy(() => import('../features/reporting/CalendarPage.js').then((module) => ({ default: module.CalendarPage })));
+const IndicatorsPage = lazy(() => import('../features/reporting/IndicatorsPage.js').then((module) => ({ default: module.IndicatorsPage })));
+const IndicatorPage = lazy(() => import('../features/reporting/IndicatorPage.js').then((module) => ({ default: module.IndicatorPage })));
 
 function NotFoundPage() {
   const { t } = useI18n();
@@ -41,7 +52,25 @@ export const router = createBrowserRouter([
       { path: paths.plan, element: <PlanPage /> },
       {
         element: <RequireAuth />,
-        children: [{ path: paths.units, element: <UnitsPage /> }],
+        children: [
+          { path: paths.units, element: <UnitsPage /> },
+          { path: paths.reports, element: <MyReportsPage /> },
+          { path: `${paths.reports}/:submissionId`, element: <ReportFormPage /> },
+          { path: paths.indicators, element: <IndicatorsPage /> },
+          { path: `${paths.indicators}/:code`, element: <IndicatorPage /> },
+        ],
+      },
+      {
+        element: <RequireAuth roles={approverRoles} />,
+        children: [{ path: paths.reportQueue, element: <ApprovalQueuePage /> }],
+      },
+      {
+        element: <RequireAuth roles={consolidationRoles} />,
+        children: [{ path: paths.reportCompleteness, element: <CompletenessPage /> }],
+      },
+      {
+        element: <RequireAuth roles={calendarPageRoles} />,
+        children: [{ path: paths.reportCalendar, element: <CalendarPage /> }],
       },
       {
         element: <RequireAuth roles={usersPageRoles} />,

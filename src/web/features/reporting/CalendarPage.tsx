@@ -1,0 +1,155 @@
+// /bao-cao/lich: the reporting calendar (cut-off, unit due day, consolidation day, change warning),
+// explained with a worked month; the coordinator changes it.
+import { type FormEvent, useState } from 'react';
+import { ApiError } from '../../app/api.js';
+import { formatNumber } from '../../app/format.js';
+import { useI18n } from '../../app/i18n.js';
+import { usePageTitle } from '../../app/page-title.js';
+import { useResource } from '../../app/use-resource.js';
+import { ErrorNotice, ResourceView, SuccessNotice } from '../../components/Feedback.js';
+import { Field } from '../../components/Field.js';
+import { useSession } from '../auth/session.js';
+import { fetchPlan } from '../plan/api.js';
+import { type ReportingCalendar, fetchCalendar, saveCalendar } from './api.js';
+import { ReportingTabs } from './ReportingTabs.js';
+
+export function CalendarPage() {
+  const { t } = useI18n();
+  usePageTitle(t('calendar.pageTitle'));
+  const calendar = useResource(fetchCalendar);
+  const plan = useResource(fetchPlan);
+  return (
+    <>
+      <ReportingTabs />
+      <header className="page-header">
+        <h1>{t('calendar.pageTitle')}</h1>
+        <p className="muted">{t('calendar.intro')}</p>
+      </header>
+      <ResourceView resource={calendar}>{(data) => <CalendarForm initial={data} year={plan.data?.year ?? 2024} />}</ResourceView>
+    </>
+  );
+}
+
+type Values = Record<keyof ReportingCalendar, string>;
+const fields: { name: keyof ReportingCalendar; max: number }[] = [
+  { name: 'cutoffDay', max: 28 },
+  { name: 'unitDueDay', max: 28 },
+  { name: 'consolidationDay', max: 28 },
+  { name: 'changeWarningPercent', max: 1000 },
+];
+
+const toValues = (calendar: ReportingCalendar): Values => ({
+  cutoffDay: String(calendar.cutoffDay),
+  unitDueDay: String(calendar.unitDueDay),
+  consolidationDay: String(calendar.consolidationDay),
+  changeWarningPercent: String(calendar.changeWarningPercent),
+});
+
+function CalendarForm({ initial, year }: { initial: ReportingCalendar; year: number }) {
+  const { t, language } = useI18n();
+  const { user } = useSession();
+  const editable = user?.role === 'coordinator';
+  const [values, setValues] = useState(() => toValues(initial));
+  const [error, setError] = useState<Error>();
+  const [notice, setNotice] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const serverErrors = error instanceof ApiError ? error.fields : {};
+  const numbers: ReportingCalendar = {
+    cutoffDay: Number(values.cutoffDay),
+    unitDueDay: Number(values.unitDueDay),
+    consolidationDay: Number(values.consolidationDay),
+    changeWarningPercent: Number(values.changeWarningPercent),
+  };
+
+  const clientError = (name: keyof ReportingCalendar, max: number): string | undefined => {
+    const value = numbers[name];
+    if (!Number.isInteger(value) || value < 1 || value > max) return t('calendar.range', { max: formatNumber(max, language) });
+    if (name === 'unitDueDay' && !(numbers.cutoffDay <= numbers.unitDueDay && numbers.unitDueDay <= numbers.consolidationDay)) {
+      return t('calendar.order');
+    }
+    return undefined;
+  };
+  const invalid = fields.some(({ name, max }) => clientError(name, max) !== undefined);
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    if (invalid) return;
+    setBusy(true);
+    setError(undefined);
+    setNotice(undefined);
+    try {
+      setValues(toValues(await saveCalendar(numbers)));
+      setNotice(t('calendar.saved'));
+    } catch (caught) {
+      setError(caught as Error);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  // A worked month: May of the plan's year, with the days as they are typed.
+  const day = (value: number, month: number) => `${String(value).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
+  const valid = !invalid;
+
+  return (
+    <div className="calendar-layout">
+      <form className="card form calendar-form" onSubmit={(event) => void save(event)} noValidate>
+        <SuccessNotice message={notice} />
+        {!Object.keys(serverErrors).length && <ErrorNotice error={error} />}
+        {fields.map(({ name, max }) => (
+          <Field key={name} label={t(`calendar.${name}`)} hint={t(`calendar.${name}.hint`)} error={clientError(name, max) ?? serverErrors[name]}>
+            {(control) => (
+              <input
+                {...control}
+                type="number"
+                min={1}
+                max={max}
+                step={1}
+                readOnly={!editable}
+                value={values[name]}
+                onChange={(event) => setValues((previous) => ({ ...previous, [name]: event.target.value }))}
+              />
+            )}
+          </Field>
+        ))}
+        {editable ? (
+          <div className="form-actions">
+            <button type="submit" className="button button-primary" disabled={busy || invalid}>
+              {t('action.save')}
+            </button>
+          </div>
+        ) : (
+          <p className="muted">{t('calendar.readOnly')}</p>
+        )}
+      </form>
+      <section className="card calendar-explain" aria-labelledby="calendar-example">
+        <h2 id="calendar-example">{t('calendar.exampleTitle', { year })}</h2>
+        {valid ? (
+          <dl className="calendar-example">
+            <div>
+              <dt>{t('calendar.exampleData')}</dt>
+              <dd>{t('calendar.exampleDataValue', { from: day(numbers.cutoffDay + 1, 4), to: day(numbers.cutoffDay, 5) })}</dd>
+            </div>
+            <div>
+              <dt>{t('calendar.exampleDue')}</dt>
+              <dd>{t('calendar.exampleDueValue', { date: day(numbers.unitDueDay, 5) })}</dd>
+            </div>
+            <div>
+              <dt>{t('calendar.exampleConsolidation')}</dt>
+              <dd>{t('calendar.exampleDueValue', { date: day(numbers.consolidationDay, 5) })}</dd>
+            </div>
+          </dl>
+        ) : (
+          <p className="muted">{t('calendar.exampleInvalid')}</p>
+        )}
+        <ul className="calendar-rules">
+          <li>{t('calendar.ruleInclusive')}</li>
+          <li>{t('calendar.ruleTimeZone')}</li>
+          <li>{t('calendar.ruleFirstSubmission')}</li>
+          <li>{t('calendar.ruleChange', { percent: formatNumber(numbers.changeWarningPercent || 0, language) })}</li>
+          <li>{t('calendar.ruleApplies')}</li>
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { type FormEvent, useState } from 'react';
+import { ApiError } from '../../app/api.js';
+import { useI18n } from '../../app/i18n.js';
+import { Dialog } from '../../components/Dialog.js';
+import { ErrorNotice } from '../../components/Feedback.js';
+import { Field } from '../../components/Field.js';
+
+interface ReasonDialogProps {
+  title: string;
+  intro: string;
+  submitLabel: string;
+  /** Runs the step; a rejection is shown in the dialog, which then stays open. */
+  onConfirm: (reason: string) => Promise<void>;
+  onClose: () => void;
+}
+
+/** Returning or reopening a report: the reason is required, and the unit sees it. */
+export function ReasonDialog({ title, intro, submitLabel, onConfirm, onClose }: ReasonDialogProps) {
+  const { t } = useI18n();
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<Error>();
+  const [busy, setBusy] = useState(false);
+  const fieldError = error instanceof ApiError ? error.fields.reason : undefined;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    try {
+      await onConfirm(reason.trim());
+    } catch (caught) {
+      setError(caught as Error);
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Dialog title={title} onClose={onClose}>
+      <form className="form" onSubmit={(event) => void submit(event)}>
+        <p>{intro}</p>
+        {!fieldError && <ErrorNotice error={error} />}
+        <Field label={t('decision.reason')} error={fieldError}>
+          {(control) => (
+            <textarea {...control} rows={4} required maxLength={2000} autoFocus value={reason} onChange={(event) => setReason(event.target.value)} />
+          )}
+        </Field>
+        <div className="form-actions">
+          <button type="button" className="button" onClick={onClose}>
+            {t('action.cancel')}
+          </button>
+          <button type="submit" className="button button-danger" disabled={busy || reason.trim() === ''}>
+            {submitLabel}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
