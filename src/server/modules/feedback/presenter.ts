@@ -29,7 +29,7 @@ export interface ReportContext {
 
 const unitOrNull = (units: Map<number, UnitRow>, id: number | null): UnitRef | null => (id === null ? null : unitRef(units, id));
 
-export const photoUrl = (code: string, photoId: number) => `/api/field-reports/${code}/photos/${photoId}`;
+export const photoUrl = (code: string, photoId: number) => `/api/field-reports/track/${code}/photos/${photoId}`;
 
 /** The deadline has not ended yet (Vietnam time). */
 export const beforeDeadline = (row: Pick<FieldReportRow, 'due_date'>, now: Date) => now < endOfVietnamDay(row.due_date);

@@ -73,7 +73,9 @@ export const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, summary: 'Cho trang gửi phản ánh: lĩnh vực, phường xã (tâm gần đúng hoặc ranh giới), nguồn bản đồ', querystring: z.object({ city: z.string().max(40).optional() }), response: { 200: publicConfigSchema } } },
     async (request) => {
       const city = await publicCity(app.db, request.query.city);
-      const [categories, wards, units] = await Promise.all([listCategories(app.db, city.id, true), listWardLocations(app.db, city.id), listUnits(app.db)]);
+      const categories = await listCategories(app.db, city.id, true);
+      const wards = await listWardLocations(app.db, city.id);
+      const units = await listUnits(app.db);
       const byId = new Map(units.map((unit) => [unit.id, unit]));
       return {
         mapTileUrl: app.config.mapTileUrl ?? null,

@@ -67,7 +67,9 @@ export const setupRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   const presentRules = async (cityId: number) => {
-    const [rules, categories, units] = await Promise.all([listRules(app.db, cityId), listCategories(app.db, cityId, false), listUnits(app.db)]);
+    const rules = await listRules(app.db, cityId);
+    const categories = await listCategories(app.db, cityId, false);
+    const units = await listUnits(app.db);
     const byCategory = new Map(categories.map((category) => [category.id, category]));
     const byUnit = new Map(units.map((unit) => [unit.id, unit]));
     return rules.map((rule) => presentRoutingRule(rule, byCategory, byUnit));

@@ -113,10 +113,11 @@ export async function fieldReportOnTimeRate(db: Db, cityId: number, window: Stat
     from: window.from,
     to: window.to,
     city: figures(city),
+    // In the unit tree's order; reports still with the coordinator (no unit) last.
     byUnit: [...byUnit.entries()]
       .filter(([, tally]) => counted(tally))
-      .map(([unitId, tally]) => ({ unit: unitId === null ? null : unitRef(units, unitId), ...figures(tally) }))
-      .sort((a, b) => (a.unit?.name ?? '').localeCompare(b.unit?.name ?? '', 'vi')),
+      .sort(([a], [b]) => (a === null ? Infinity : (units.get(a)?.sort_order ?? 0)) - (b === null ? Infinity : (units.get(b)?.sort_order ?? 0)))
+      .map(([unitId, tally]) => ({ unit: unitId === null ? null : unitRef(units, unitId), ...figures(tally) })),
     byCategory: categories.flatMap((category) => {
       const tally = byCategory.get(category.id);
       return tally && counted(tally) ? [{ category: { id: category.id, code: category.code, name: category.name }, ...figures(tally) }] : [];

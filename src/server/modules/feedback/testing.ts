@@ -40,3 +40,12 @@ export async function createFeedbackApp(dialect: DialectName, clock: Clock, env:
 
 /** Every personal value a test sent, to look for in public replies. */
 export const personal = { name: 'Nguyễn Thị Bí Mật', phone: '0909 123 456', email: 'bimat@example.vn', deviceId: 'device-7f3a9c', accountId: 'acct-55219' };
+
+/** A multipart body built by the platform's own FormData: text fields, then the files under "photos". */
+export async function multipart(fields: Record<string, string>, photos: { name: string; data: Buffer; type?: string }[]) {
+  const body = new FormData();
+  for (const [name, value] of Object.entries(fields)) body.append(name, value);
+  for (const photo of photos) body.append('photos', new Blob([new Uint8Array(photo.data)], { type: photo.type ?? 'image/jpeg' }), photo.name);
+  const encoded = new Response(body);
+  return { payload: Buffer.from(await encoded.arrayBuffer()), headers: { 'content-type': encoded.headers.get('content-type') ?? '' } };
+}

@@ -28,19 +28,20 @@ const byReport = <T extends { report_id: number }>(rows: T[]) => {
   return map;
 };
 
+const eventsOf = (db: Db, reportId: number) => db.selectFrom('field_report_events').selectAll().where('report_id', '=', reportId).orderBy('at').orderBy('id').execute();
+
 /** Units, categories, photos, +1 counts and merge targets for a set of reports, in a few queries. */
 export async function loadContext(db: Db, rows: FieldReportRow[], now: Date): Promise<ReportContext> {
   const ids = [...rows.map((row) => row.id), -1];
   const mergedInto = [...rows.map((row) => row.merged_into_id).filter((id): id is number => id !== null), -1];
-  const [units, categories, photos, supporters, merged, codes, calendar] = await Promise.all([
-    listUnits(db),
-    db.selectFrom('field_report_categories').selectAll().execute(),
-    db.selectFrom('field_report_photos').selectAll().where('report_id', 'in', ids).orderBy('id').execute(),
-    db.selectFrom('field_report_supporters').select(['report_id', countAll().as('count')]).where('report_id', 'in', ids).groupBy('report_id').execute(),
-    db.selectFrom('field_reports').select(['merged_into_id', countAll().as('count')]).where('merged_into_id', 'in', ids).groupBy('merged_into_id').execute(),
-    db.selectFrom('field_reports').select(['id', 'code']).where('id', 'in', mergedInto).execute(),
-    loadWorkCalendar(db),
-  ]);
+  // One after the other: a request holds one pooled connection, not seven.
+  const units = await listUnits(db);
+  const categories = await db.selectFrom('field_report_categories').selectAll().execute();
+  const photos = await db.selectFrom('field_report_photos').selectAll().where('report_id', 'in', ids).orderBy('id').execute();
+  const supporters = await db.selectFrom('field_report_supporters').select(['report_id', countAll().as('count')]).where('report_id', 'in', ids).groupBy('report_id').execute();
+  const merged = await db.selectFrom('field_reports').select(['merged_into_id', countAll().as('count')]).where('merged_into_id', 'in', ids).groupBy('merged_into_id').execute();
+  const codes = await db.selectFrom('field_reports').select(['id', 'code']).where('id', 'in', mergedInto).execute();
+  const calendar = await loadWorkCalendar(db);
   const counts = new Map<number, number>();
   for (const row of supporters) counts.set(row.report_id, row.count);
   // A duplicate merged in is one more person asking.
@@ -76,10 +77,8 @@ export async function listPublic(db: Db, filter: z.infer<typeof publicFilterSche
 /** What the citizen sees with the tracking code: any status, with the public history. */
 export async function trackReport(db: Db, code: string, now: Date) {
   const row = await findByCode(db, code);
-  const [ctx, events] = await Promise.all([
-    loadContext(db, [row], now),
-    db.selectFrom('field_report_events').selectAll().where('report_id', '=', row.id).orderBy('at').orderBy('id').execute(),
-  ]);
+  const ctx = await loadContext(db, [row], now);
+  const events = await eventsOf(db, row.id);
   return { ...presentPublicReport(row, ctx), history: events.map((event) => presentPublicEvent(event, ctx.units)) };
 }
 
@@ -135,10 +134,8 @@ export async function listForStaff(db: Db, actor: Actor, filter: StaffFilter, no
 export async function staffDetail(db: Db, actor: Actor, id: number, now: Date) {
   const row = await findById(db, id);
   fieldReportPolicy.authorize(actor, 'read', reportResource(row, beforeDeadline(row, now)));
-  const [ctx, events] = await Promise.all([
-    loadContext(db, [row], now),
-    db.selectFrom('field_report_events').selectAll().where('report_id', '=', row.id).orderBy('at').orderBy('id').execute(),
-  ]);
+  const ctx = await loadContext(db, [row], now);
+  const events = await eventsOf(db, row.id);
   const actorIds = [...new Set(events.map((event) => event.actor_id).filter((value): value is number => value !== null)), -1];
   const people = await db.selectFrom('users').select(['id', 'full_name']).where('id', 'in', actorIds).execute();
   const withPeople = { ...ctx, people: new Map(people.map((person) => [person.id, person.full_name])) };

@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FieldReportCategory, RoutingRule } from '../../../common/feedback.js';
+import { manualClock } from '../../lib/clock.js';
+import { signIn, testDialects } from '../../test/harness.js';
+import { type FeedbackTestApp, createFeedbackApp, places } from './testing.js';
+
+describe.each(testDialects)('field-report setup and calendar on %s', (dialect) => {
+  // 10:00 on Tuesday 06/02/2024, two days before Tết.
+  const clock = manualClock('2024-02-06T03:00:00Z');
+  let t: FeedbackTestApp;
+  beforeAll(async () => {
+    t = await createFeedbackApp(dialect, clock, { FIELD_REPORTS_PER_HOUR: '3' });
+  });
+  afterAll(() => t.close());
+
+  it('sets deadlines in working days over Tết 2024', async () => {
+    // Tuesday 06/02 + 3 working days: 07/02, then Tết 08/02–14/02, then 15/02 and 16/02.
+    const litter = await t.file({ categoryId: t.category('MT-RAC'), description: 'Rác ùn ứ ngày giáp Tết ở chợ', ...places.p7 });
+    expect(litter.json()).toMatchObject({ dueDate: '2024-02-16' });
+    const holidays = await t.app.inject({ method: 'GET', url: '/api/holidays?year=2024' });
+    const days = holidays.json<{ date: string; name: string }[]>();
+    expect(days.filter((day) => day.name.startsWith('Tết Nguyên đán')).map((day) => day.date)).toEqual([
+      '2024-02-08',
+      '2024-02-09',
+      '2024-02-12',
+      '2024-02-13',
+      '2024-02-14',
+    ]);
+  });
+
+  it('lets the administrator edit the holiday calendar, and no one else', async () => {
+    const admin = await signIn(t.app, 'admin');
+    const added = await admin.request({ method: 'PUT', url: '/api/holidays/2024-02-16', payload: { name: 'Nghỉ thêm (thử)', kind: 'off' } });
+    expect(added.json()).toEqual({ date: '2024-02-16', name: 'Nghỉ thêm (thử)', kind: 'off', note: null });
+    // A deadline set from now on skips it; one already set keeps its date.
+    const after = await t.file({ categoryId: t.category('MT-RAC'), description: 'Rác ở bãi tắm Thùy Vân', ...places.thangTam });
+    expect(after.json()).toMatchObject({ dueDate: '2024-02-19' });
+    const vhtt = await signIn(t.app, 'vhtt');
+    expect((await vhtt.request({ method: 'PUT', url: '/api/holidays/2024-02-19', payload: { name: 'Tự nghỉ', kind: 'off' } })).statusCode).toBe(403);
+    const badDate = await admin.request({ method: 'PUT', url: '/api/holidays/2024-02-30', payload: { name: 'Ngày không có', kind: 'off' } });
+    expect(badDate.statusCode).toBe(400);
+    expect(Object.keys(badDate.json().error.fields)).toEqual(['date']);
+    const badKind = await admin.request({ method: 'PUT', url: '/api/holidays/2024-03-01', payload: { name: 'Sai loại', kind: 'nghỉ' } });
+    expect(Object.keys(badKind.json().error.fields)).toEqual(['kind']);
+    expect((await admin.request({ method: 'DELETE', url: '/api/holidays/2024-02-16' })).statusCode).toBe(204);
+    expect((await t.app.inject({ method: 'GET', url: '/api/holidays?year=2024' })).body).not.toContain('2024-02-16');
+  });
+
+  it('lets the coordinator add a category with its deadline and a routing rule by category and ward', async () => {
+    const vhtt = await signIn(t.app, 'vhtt');
+    const created = await vhtt.post('/api/field-reports/categories', {
+      code: 'VIAHE-BIEN',
+      name: 'Vệ sinh bãi biển',
+      slaDays: 2,
+      duplicateRadiusM: 300,
+      attributes: [{ code: 'beach', datatype: 'singlevaluelist', required: true, description: 'Bãi tắm', order: 1, values: [{ key: 'sau', name: 'Bãi Sau' }, { key: 'truoc', name: 'Bãi Trước' }] }],
+    });
+    expect(created.statusCode).toBe(201);
+    const category = created.json<FieldReportCategory>();
+    expect(category).toMatchObject({ code: 'VIAHE-BIEN', slaDays: 2, duplicateDays: 30, active: true });
+    const rules = await vhtt.post('/api/field-reports/routing-rules', { categoryId: category.id, wardId: t.unit('VT-TTAM'), unitId: t.unit('VT-TNMT'), note: 'Bãi Sau do Phòng TN&MT' });
+    expect(rules.statusCode).toBe(201);
+    expect(rules.json<RoutingRule[]>().find((rule) => rule.category?.code === 'VIAHE-BIEN')).toMatchObject({ ward: { code: 'VT-TTAM' }, unit: { code: 'VT-TNMT' } });
+    const filed = await t.file({ categoryId: category.id, description: 'Rác nhựa dạt vào Bãi Sau', ...places.thangTam, attributes: { beach: 'sau' } });
+    expect(filed.json()).toMatchObject({ unit: { code: 'VT-TNMT' } });
+    // Elsewhere no rule matches: the coordinator decides.
+    const elsewhere = await t.file({ categoryId: category.id, description: 'Rác nhựa ở Bãi Trước', ...places.p7, attributes: { beach: 'truoc' } });
+    expect(elsewhere.json()).toMatchObject({ status: 'received', unit: null });
+    const again = await vhtt.post('/api/field-reports/routing-rules', { categoryId: category.id, wardId: t.unit('VT-TTAM'), unitId: t.unit('VT-P07') });
+    expect(again.statusCode).toBe(400);
+    const officer = await signIn(t.app, 'canbo.p7');
+    expect((await officer.post('/api/field-reports/categories', { code: 'X', name: 'Tự đặt', slaDays: 1 })).statusCode).toBe(403);
+    const taken = await vhtt.post('/api/field-reports/categories', { code: 'MT-RAC', name: 'Trùng mã', slaDays: 1 });
+    expect(Object.keys(taken.json().error.fields)).toEqual(['code']);
+    const off = await vhtt.patch(`/api/field-reports/categories/${category.id}`, { active: false });
+    expect(off.json()).toMatchObject({ active: false });
+    expect((await t.file({ categoryId: category.id, description: 'Thử gửi vào lĩnh vực đã tắt', ...places.p7, attributes: { beach: 'sau' } })).statusCode).toBe(400);
+  });
+
+  it('imports ward boundaries and then finds the ward inside one', async () => {
+    const vhtt = await signIn(t.app, 'vhtt');
+    // A made-up square around Phường 7's centre, handed to Phường 9 for the test.
+    const square = [[[107.083, 10.353], [107.092, 10.353], [107.092, 10.362], [107.083, 10.362], [107.083, 10.353]]];
+    const imported = await vhtt.request({
+      method: 'PUT',
+      url: '/api/field-reports/wards/boundaries',
+      payload: { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { code: 'VT-P09' }, geometry: { type: 'Polygon', coordinates: square } }] },
+    });
+    expect(imported.statusCode).toBe(200);
+    const filed = await t.file({ categoryId: t.category('MT-RAC'), description: 'Rác trong khu vực ranh giới mới', ...places.p7 });
+    expect(filed.json()).toMatchObject({ ward: { code: 'VT-P09' }, unit: { code: 'VT-P09' } });
+    const unknown = await vhtt.request({ method: 'PUT', url: '/api/field-reports/wards/boundaries', payload: { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { code: 'VT-P99' }, geometry: { type: 'Polygon', coordinates: square } }] } });
+    expect(unknown.statusCode).toBe(400);
+  });
+
+  it('limits anonymous filing per address, not signed-in officers', async () => {
+    const body = { categoryId: t.category('MT-RAC'), description: 'Rác ở chân cầu Cửa Lấp', ...places.p7 };
+    const from = (address: string) => t.app.inject({ method: 'POST', url: '/api/field-reports', remoteAddress: address, payload: body });
+    const codes = [];
+    for (let i = 0; i < 3; i += 1) codes.push((await from('203.0.113.9')).statusCode);
+    expect(codes).toEqual([201, 201, 201]);
+    const limited = await from('203.0.113.9');
+    expect(limited.statusCode).toBe(429);
+    expect(limited.json().error.code).toBe('RATE_LIMITED');
+    expect((await from('203.0.113.10')).statusCode).toBe(201);
+    const vhtt = await signIn(t.app, 'vhtt');
+    for (let i = 0; i < 4; i += 1) expect((await vhtt.request({ method: 'POST', url: '/api/field-reports', remoteAddress: '203.0.113.9', payload: body })).statusCode).toBe(201);
+  });
+});
