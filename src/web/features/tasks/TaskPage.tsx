@@ -155,8 +155,6 @@ function TaskView({ task, reload }: { task: TaskDetail; reload: () => void }) {
             )}
           </section>
 
-          {task.children.length > 0 && <Subtasks tasks={task.children} />}
-
           <section className="card" aria-labelledby="task-updates">
             <h2 id="task-updates">{t('taskPage.updates')}</h2>
             {task.updates.length === 0 ? (
@@ -209,6 +207,7 @@ function TaskView({ task, reload }: { task: TaskDetail; reload: () => void }) {
           )}
         </aside>
       </div>
+      {task.children.length > 0 && <Subtasks tasks={task.children} />}
 
       {(dialog === 'progress' || dialog === 'complete') && (
         <ReportDialog
