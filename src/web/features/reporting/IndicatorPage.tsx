@@ -95,7 +95,12 @@ function IndicatorDetail({ data, year, picker }: { data: IndicatorPageData; year
             {rollup.approved.achievementPercent === null ? '—' : formatPercent(rollup.approved.achievementPercent, language, 1)}
           </strong>
           {rollup.approved.projected !== null && (
-            <span className="cell-detail">{t('indicatorPage.projected', { value: formatMeasure(rollup.approved.projected, rollup.measureUnit, language) })}</span>
+            <span className="cell-detail">
+              {t('indicatorPage.projected', {
+                // A unit count is judged as the share of units that meet it.
+                value: formatMeasure(rollup.approved.projected, rollup.kind === 'unit_count' ? '%' : rollup.measureUnit, language),
+              })}
+            </span>
           )}
         </Stat>
         <Stat label={t('indicator.baseline', { year: data.baseline?.year ?? year - 1 })}>
