@@ -16,6 +16,7 @@ import { reminderRoutes } from './modules/directives/reminder-routes.js';
 import { directiveRoutes } from './modules/directives/routes.js';
 import { feedbackRoutes } from './modules/feedback/routes.js';
 import { notificationRoutes } from './modules/notifications/routes.js';
+import { open311Routes } from './modules/open311/routes.js';
 import { planRoutes } from './modules/plan/routes.js';
 import { rollupRoutes } from './modules/reporting/rollup-routes.js';
 import { reportingRoutes } from './modules/reporting/routes.js';
@@ -93,6 +94,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
     { prefix: '/api' },
   );
+  await app.register(open311Routes);
 
   const serveWeb = options.webRoot !== undefined && fs.existsSync(path.join(options.webRoot, 'index.html'));
   if (serveWeb) await app.register(fastifyStatic, { root: options.webRoot, wildcard: false, index: 'index.html' });
