@@ -80,7 +80,14 @@ export function TimingText({ status, timing, dueDate, baselineDueDate = null }: 
   const main = timingPhrase(status, timing);
   const baseline = baselinePhrase(dueDate, baselineDueDate, timing);
   const count = (params: Record<string, number>) => ({ count: formatNumber(params.count ?? 0, language) });
-  if (!main && !baseline) return <span className="muted" aria-label={t('work.noDelay')}>—</span>;
+  if (!main && !baseline) {
+    return (
+      <span className="muted">
+        <span aria-hidden="true">—</span>
+        <span className="visually-hidden">{t('work.noDelay')}</span>
+      </span>
+    );
+  }
   return (
     <span className="work-timing">
       {main && <span className={`work-tone work-tone-${main.tone}`}>{t(main.phrase.key, count(main.phrase.params))}</span>}
