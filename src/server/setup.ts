@@ -6,6 +6,7 @@ import { migrateToLatest } from './db/migrate.js';
 import { seedDemoAccounts, seedReference } from './db/seed/index.js';
 import { seedReportingDemo } from './db/seed/reporting-demo.js';
 import { seedTasksDemo } from './db/seed/tasks-demo.js';
+import { seedFieldReportDemo } from './modules/feedback/demo.js';
 
 export function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'>): DbHandle {
   return createDb({ databaseUrl: config.databaseUrl, sqliteFile: path.join(config.dataDir, 'haidang.sqlite') });
@@ -23,4 +24,5 @@ export async function prepareDatabase(handle: DbHandle, options: { demo: DemoLev
   await seedDemoAccounts(handle.db, options.now);
   if (options.demo === 'full') await seedReportingDemo(handle.db);
   if (options.demo === 'full') await seedTasksDemo(handle.db, options.now);
+  if (options.demo === 'full') await seedFieldReportDemo(handle.db);
 }

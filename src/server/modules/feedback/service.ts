@@ -40,6 +40,8 @@ export interface FilingContext {
   apiKeyId?: number | null;
   actorId?: number | null;
   demo?: boolean;
+  /** A fixed tracking code, for deterministic demo data only. */
+  code?: string;
 }
 
 export const parseAttributeDefinitions = (category: Pick<CategoryRow, 'attributes'>) => JSON.parse(category.attributes) as CategoryAttribute[];
@@ -207,7 +209,7 @@ export async function fileReport(db: Db, input: FilingInput, photos: SavedPhoto[
       .insertInto('field_reports')
       .values({
         city_id: category.city_id,
-        code: newTrackingCode(ctx.now),
+        code: ctx.code ?? newTrackingCode(ctx.now),
         token: randomBytes(12).toString('hex'),
         category_id: category.id,
         description: orNull(input.description),
