@@ -13,8 +13,11 @@ export type IndicatorDirection = (typeof indicatorDirections)[number];
 export const targetComparators = ['gte', 'gt'] as const;
 export type TargetComparator = (typeof targetComparators)[number];
 
-/** Who reports the figures: every ward/commune, one department, or the city once. */
-export const reportingScopes = ['wards', 'department', 'city'] as const;
+/**
+ * Who reports the figures: every ward/commune, one department, the city once, or nobody — the
+ * platform computes it from citizens' field reports (the on-time rate of phản ánh hiện trường).
+ */
+export const reportingScopes = ['wards', 'department', 'city', 'field_reports'] as const;
 export type ReportingScope = (typeof reportingScopes)[number];
 
 /** Flow figures (dossiers received) add up over the year; stock figures take the latest period. */

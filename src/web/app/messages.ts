@@ -72,6 +72,7 @@ export const vi = {
   'indicatorKind.value': 'Giá trị',
   'indicatorKind.milestone': 'Mốc thời gian',
   'reporter.wards': 'Các phường, xã',
+  'reporter.fieldReports': 'Tự động từ Phản ánh hiện trường',
   'reporter.city': 'Thành phố',
 
   'units.pageTitle': 'Đơn vị',
@@ -714,6 +715,7 @@ export const en: Record<MessageKey, string> = {
   'indicatorKind.value': 'Value',
   'indicatorKind.milestone': 'Milestone',
   'reporter.wards': 'Wards and communes',
+  'reporter.fieldReports': 'Computed from citizens’ field reports',
   'reporter.city': 'City',
 
   'units.pageTitle': 'Units',

@@ -104,7 +104,7 @@ describe('vungTau2024Plan', () => {
       expect(i.measureUnit, i.code).toBe(i.kind === 'unit_count' ? 'phường, xã' : i.kind === 'milestone' ? 'mốc' : '%');
       expect(i.target.dueDate === null, i.code).toBe(i.kind !== 'milestone');
       expect(i.target.value === null, i.code).toBe(i.kind === 'milestone');
-      expect(i.reportingUnitCode === null, i.code).toBe(i.reportingScope === 'wards');
+      expect(i.reportingUnitCode === null, i.code).toBe(i.reportingScope === 'wards' || i.reportingScope === 'field_reports');
     }
   });
 

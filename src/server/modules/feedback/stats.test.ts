@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { IndicatorPage } from '../../../common/reporting.js';
 import { manualClock } from '../../lib/clock.js';
+import { openForm, periodId } from '../reporting/testing.js';
 import { signIn, testDialects } from '../../test/harness.js';
 import { fieldReportOnTimeRate } from './stats.js';
 import { type FeedbackTestApp, createFeedbackApp, places } from './testing.js';
@@ -78,6 +80,17 @@ describe.each(testDialects)('on-time rate of field reports on %s', (dialect) => 
     // F's deadline (06/09) ended in September's window; it counts there, late, even though resolved in October's.
     const september = await fieldReportOnTimeRate(t.database.db, cityId, { from: '2024-08-11', to: '2024-09-10' });
     expect(september.city).toMatchObject({ indicatorNumerator: 0, indicatorDenominator: 1, closed: 0, open: 1, openOverdue: 1 });
+  });
+
+  it('is what the reporting rollup shows for CQS-11: computed, not entered by any unit', async () => {
+    clock.set(at('2024-10-15'));
+    const coordinator = await signIn(t.app, 'vhtt');
+    const page = (await coordinator.get('/api/reporting/indicators/CQS-11?year=2024&month=10')).json<IndicatorPage>();
+    expect(page.rollup.approved).toMatchObject({ numerator: 1, denominator: 4, value: 25 });
+    expect(page.rollup.approved.series.find((point) => point.month === 10)?.value).toBeCloseTo(33.33, 2);
+    expect(page.breakdown).toEqual([]);
+    const ward = await openForm(await signIn(t.app, 'canbo.p7'), await periodId(coordinator, 2024, 10), t.unit('VT-P07'));
+    expect(ward.areas.flatMap((area) => area.indicators.map((indicator) => indicator.code))).not.toContain('CQS-11');
   });
 
   it('feeds CQS-11 for a reporting period, with the year to date, through the API', async () => {

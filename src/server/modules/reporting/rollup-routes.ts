@@ -37,7 +37,7 @@ const breakdownColumns: Column<BreakdownRow>[] = [
 export const rollupRoutes: FastifyPluginAsyncZod = async (app) => {
   const scopeFor = async (actor: Parameters<typeof resolveCity>[1], query: z.infer<typeof monthQuery>) => {
     const city = await resolveCity(app.db, actor, query.city);
-    return rollupScope(app.db, city.id, query.year, query.month);
+    return rollupScope(app.db, city.id, query.year, query.month, app.clock.now());
   };
 
   app.get(

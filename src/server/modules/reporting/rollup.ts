@@ -4,6 +4,7 @@ import type { BreakdownRow, IndicatorRollup, StageResult } from '../../../common
 import type { Db } from '../../db/index.js';
 import type { IndicatorRow } from '../../db/schema.js';
 import { notFound } from '../../lib/errors.js';
+import { fieldReportOnTimeMonths } from '../feedback/stats.js';
 import { presentTarget } from '../plan/presenter.js';
 import { countGrassrootsUnits, listUnits } from '../units/service.js';
 import { type IndicatorRule, type MonthSums, assess, yearToDate } from './achievement.js';
@@ -17,6 +18,8 @@ export interface RollupScope {
   cityId: number;
   year: number;
   month: number;
+  /** Now, for figures computed on the fly (field reports still within their deadline). */
+  asOf: Date;
 }
 
 async function planOf(db: Db, cityId: number, year: number): Promise<number> {
@@ -25,13 +28,24 @@ async function planOf(db: Db, cityId: number, year: number): Promise<number> {
   return plan.id;
 }
 
-export async function rollupScope(db: Db, cityId: number, year: number, month: number): Promise<RollupScope & { period: PeriodRow }> {
+export async function rollupScope(db: Db, cityId: number, year: number, month: number, asOf: Date): Promise<RollupScope & { period: PeriodRow }> {
   const planId = await planOf(db, cityId, year);
   const periods = await ensurePeriods(db, cityId, year);
   const period = periods.find((candidate) => candidate.month === month);
   if (!period) throw notFound({ vi: 'kỳ báo cáo', en: 'Reporting period' });
-  return { planId, cityId, year, month, period };
+  return { planId, cityId, year, month, asOf, period };
 }
+
+const monthSums = (month: number, numerator: number, denominator: number): MonthSums => ({
+  month,
+  units: denominator > 0 ? 1 : 0,
+  numerator,
+  denominator,
+  valueSum: 0,
+  met: 0,
+  done: 0,
+  latestDoneDate: null,
+});
 
 const toSums = (cell: RollupCellRow, month: number): MonthSums => ({
   month,
@@ -61,6 +75,10 @@ export async function rollupIndicators(db: Db, scope: RollupScope & { period: Pe
           .where('period_id', 'in', periods.map((period) => period.id))
           .execute();
   const wardCount = await countGrassrootsUnits(db, scope.cityId);
+  // Computed, not reported: the on-time rate of the city's field reports, period by period.
+  const fromFieldReports = indicators.some((indicator) => indicator.reporting_scope === 'field_reports')
+    ? (await fieldReportOnTimeMonths(db, scope.cityId, scope.year, scope.month, scope.asOf)).map((figure) => monthSums(figure.month, figure.numerator, figure.denominator))
+    : [];
   return indicators.map((indicator) => {
     const rule: IndicatorRule = {
       kind: indicator.kind,
@@ -69,9 +87,10 @@ export async function rollupIndicators(db: Db, scope: RollupScope & { period: Pe
       expectedUnits: indicator.reporting_scope === 'wards' ? wardCount : 1,
     };
     const stage = (name: RollupStage): StageResult => {
-      const months = cells
-        .filter((cell) => cell.indicator_id === indicator.id && cell.stage === name)
-        .map((cell) => toSums(cell, monthOf.get(cell.period_id) ?? 0));
+      const months =
+        indicator.reporting_scope === 'field_reports'
+          ? fromFieldReports
+          : cells.filter((cell) => cell.indicator_id === indicator.id && cell.stage === name).map((cell) => toSums(cell, monthOf.get(cell.period_id) ?? 0));
       const value = yearToDate(rule, months);
       return { ...value, ...assess(rule, value, scope.period.data_to, scope.month === 12) };
     };

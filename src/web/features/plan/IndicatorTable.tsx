@@ -16,6 +16,7 @@ export function IndicatorTable({ caption, indicators, baselineYear, unitNames }:
 
   const reporter = (indicator: Indicator) => {
     if (indicator.reportingScope === 'wards') return t('reporter.wards');
+    if (indicator.reportingScope === 'field_reports') return t('reporter.fieldReports');
     if (indicator.reportingScope === 'city' || indicator.reportingUnitCode === null) return t('reporter.city');
     return unitNames.get(indicator.reportingUnitCode) ?? indicator.reportingUnitCode;
   };
