@@ -13,6 +13,7 @@ import type { Actor } from '../../lib/policy.js';
 import type { HolidayKind } from '../../lib/working-days.js';
 import { jurisdictionOf, listUnits } from '../units/service.js';
 import { feedbackSetupPolicy, holidayPolicy } from './policy.js';
+import { presentCategory } from './presenter.js';
 import type { CategoryRow } from './schema.js';
 
 /** The city a public page or Open311 serves: the one named by code, else the first city with categories. */
@@ -36,7 +37,8 @@ export const listCategories = (db: Db, cityId: number, activeOnly: boolean) => {
   return query.orderBy('sort_order').orderBy('id').execute();
 };
 
-const categoryValues = (input: CategoryPatch) => ({
+/** The columns of a whole category; an update merges its patch into the current category first. */
+const categoryColumns = (input: CategoryInput) => ({
   code: input.code,
   name: input.name,
   description: input.description,
@@ -45,8 +47,8 @@ const categoryValues = (input: CategoryPatch) => ({
   sla_days: input.slaDays,
   duplicate_radius_m: input.duplicateRadiusM,
   duplicate_days: input.duplicateDays,
-  attributes: input.attributes === undefined ? undefined : JSON.stringify(input.attributes),
-  active: input.active === undefined ? undefined : Number(input.active),
+  attributes: JSON.stringify(input.attributes),
+  active: Number(input.active),
   sort_order: input.sortOrder,
 });
 
@@ -71,22 +73,7 @@ export async function createCategory(db: Db, actor: Actor, cityId: number, input
   return db.transaction().execute(async (trx) => {
     const row = await trx
       .insertInto('field_report_categories')
-      .values({
-        city_id: cityId,
-        code: input.code,
-        name: input.name,
-        description: input.description,
-        group_name: input.group,
-        keywords: input.keywords,
-        sla_days: input.slaDays,
-        duplicate_radius_m: input.duplicateRadiusM,
-        duplicate_days: input.duplicateDays,
-        attributes: JSON.stringify(input.attributes),
-        active: Number(input.active),
-        sort_order: input.sortOrder,
-        created_at: now.toISOString(),
-        updated_at: now.toISOString(),
-      })
+      .values({ ...categoryColumns(input), city_id: cityId, created_at: now.toISOString(), updated_at: now.toISOString() })
       .returningAll()
       .executeTakeFirstOrThrow();
     await recordAudit(trx, { at: now, actorId: actor.id, unitId: cityId, entity: 'field_report_category', entityId: row.id, action: 'create', changes: { code: [null, row.code], sla_days: [null, row.sla_days] } });
@@ -101,7 +88,7 @@ export async function updateCategory(db: Db, actor: Actor, id: number, patch: Ca
   feedbackSetupPolicy.authorize(actor, 'configure', before.city_id);
   checkAttributeCodes(patch);
   if (patch.code !== undefined && (await codeTaken(db, before.city_id, patch.code, id))) throw takenCode();
-  const changes = diff(before, categoryValues(patch));
+  const changes = diff(before, categoryColumns({ ...presentCategory(before), ...patch }));
   if (Object.keys(changes).length === 0) return before;
   return db.transaction().execute(async (trx) => {
     const row = await trx
