@@ -18,7 +18,7 @@ import {
 } from '../../../common/tasks.js';
 import { formatVietnameseDate } from '../../../common/vietnam-time.js';
 import { type Column, XLSX_TYPE, toXlsx } from '../../lib/spreadsheet.js';
-import { MAX_FILE_BYTES } from '../tasks/evidence.js';
+import { MAX_FILE_BYTES } from '../../lib/files.js';
 import { thenShow, withUploadedForm } from '../tasks/form.js';
 import { addConclusion, attachMinutes, createMeeting, getMeetingDetail, listMeetings } from './meetings.js';
 import { addDirectiveReport, getDirectiveDetail, listDirectives, updateDirective } from './service.js';

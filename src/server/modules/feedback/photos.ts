@@ -5,7 +5,7 @@
 import { fileTypeFromBuffer } from 'file-type';
 import sharp from 'sharp';
 import { invalidField } from '../../lib/errors.js';
-import { type StoredFile, type Upload, MAX_FILE_BYTES, withStoredFiles } from '../tasks/evidence.js';
+import { type StoredFile, type Upload, MAX_FILE_BYTES, withStoredFiles } from '../../lib/files.js';
 
 export const MAX_PHOTOS = 5;
 export const MAX_PHOTO_BYTES = MAX_FILE_BYTES;

@@ -25,7 +25,7 @@ import {
   updateInputSchema,
 } from '../../../common/feedback.js';
 import { unitRef } from '../tasks/presenter.js';
-import { readMultipart, readStoredFile } from '../tasks/evidence.js';
+import { readMultipart, readStoredFile } from '../../lib/files.js';
 import { thenShow } from '../tasks/form.js';
 import { checkForm, readReportForm } from './form.js';
 import { listUnits } from '../units/service.js';

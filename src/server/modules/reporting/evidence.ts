@@ -3,7 +3,7 @@ import type { Db } from '../../db/index.js';
 import { recordAudit } from '../../lib/audit.js';
 import { invalidField, notFound } from '../../lib/errors.js';
 import type { Actor } from '../../lib/policy.js';
-import { type Upload, withStoredFiles } from '../tasks/evidence.js';
+import { type Upload, withStoredFiles } from '../../lib/files.js';
 import { getPeriod } from './periods.js';
 import { submissionPolicy } from './policy.js';
 import { asResource, getSubmission, planIdFor } from './submissions.js';

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { completenessSchema, figureInputSchema, periodSchema, reportFormSchema, submissionSummarySchema } from '../../../common/reporting.js';
 import { resolveCity } from '../units/service.js';
 import fastifyMultipart from '@fastify/multipart';
-import { MAX_FILE_BYTES, readMultipart, readStoredFile } from '../tasks/evidence.js';
+import { MAX_FILE_BYTES, readMultipart, readStoredFile } from '../../lib/files.js';
 import { listReportingAudit } from './audit.js';
 import { attachEvidence, findEvidence } from './evidence.js';
 import { reminderList, sendReminders } from './reminders.js';

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { Clock } from '../../lib/clock.js';
 import { AppError, type Localized } from '../../lib/errors.js';
 import type { Actor } from '../../lib/policy.js';
-import { type StoredFile, readMultipart, withStoredFiles } from './evidence.js';
+import { type StoredFile, readMultipart, withStoredFiles } from '../../lib/files.js';
 
 const locales = { vi: z.locales.vi().localeError, en: z.locales.en().localeError };
 
