@@ -23,6 +23,9 @@ pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value));
 export function createDb(options: { databaseUrl?: string | undefined; sqliteFile?: string }): DbHandle {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    // An idle connection the server closes (restart, failover, DROP DATABASE … FORCE) must not
+    // crash the process: the pool drops it and opens a new one on the next query.
+    pool.on('error', (error) => console.warn(`PostgreSQL: idle connection closed (${error.message})`));
     const url = new URL(options.databaseUrl);
     return {
       db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),
