@@ -1,0 +1,155 @@
+// Field-report intake: autocannon at 64 connections against the public filing endpoint, the
+// Open311 POST and a bare Fastify route that only validates and answers; then a crash test:
+// SIGKILL under load, restart, and check that every acknowledged report is there, photos included.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import Fastify from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import sharp from 'sharp';
+import { fieldReportInputSchema } from '../src/common/feedback.js';
+import { startServer } from './server-process.js';
+import { flag, ms } from './stats.js';
+
+const CONNECTIONS = 64;
+const SECONDS = flag('seconds', 10);
+const place = { lat: 10.3575, lng: 107.0874 };
+
+interface Load {
+  label: string;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+async function load(label: string, options: autocannon.Options): Promise<Load> {
+  const result = await autocannon({ connections: CONNECTIONS, duration: SECONDS, ...options });
+  return {
+    label,
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+async function bareServer(port: number) {
+  const app = Fastify({ logger: false }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.post('/bare', { schema: { body: fieldReportInputSchema } }, async (_request, reply) => reply.status(201).send({ code: 'PA00-000000' }));
+  await app.listen({ port, host: '127.0.0.1' });
+  return app;
+}
+
+async function signInAsAdmin(url: string) {
+  const response = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'HaiDang@2024' }) });
+  const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const { csrfToken } = (await response.json()) as { csrfToken: string };
+  return { cookie, csrfToken };
+}
+
+async function firstCategory(url: string): Promise<{ id: number; code: string }> {
+  const config = (await (await fetch(`${url}/api/field-reports/config`)).json()) as { categories: { id: number; code: string }[] };
+  const category = config.categories[0];
+  if (!category) throw new Error('no field-report category');
+  return category;
+}
+
+export async function benchIntake(): Promise<string[]> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'haidang-intake-'));
+  const env = { HAIDANG_DATA_DIR: dataDir, HAIDANG_DEMO: '1', FIELD_REPORTS_PER_HOUR: '100000' };
+  const server = await startServer(3301, env);
+  const bare = await bareServer(3302);
+  const lines = ['## Field-report intake (SQLite, 64 connections, ' + `${SECONDS} s each)`, ''];
+  try {
+    const category = await firstCategory(server.url);
+    const body = JSON.stringify({ categoryId: category.id, description: 'Đèn đường hỏng trước số nhà 12 (đo tải)', ...place });
+    const admin = await signInAsAdmin(server.url);
+    const keyResponse = await fetch(`${server.url}/api/open311/keys`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: admin.cookie, 'x-csrf-token': admin.csrfToken },
+      body: JSON.stringify({ name: 'bench' }),
+    });
+    const { key } = (await keyResponse.json()) as { key: string };
+    const open311Body = new URLSearchParams({ api_key: key, service_code: category.code, lat: String(place.lat), long: String(place.lng), description: 'Đèn đường hỏng (đo tải Open311)' }).toString();
+
+    const json = { method: 'POST' as const, headers: { 'content-type': 'application/json' }, body };
+    const results = [
+      await load('bare Fastify route (validate + answer)', { url: 'http://127.0.0.1:3302/bare', ...json }),
+      await load('POST /api/field-reports', { url: `${server.url}/api/field-reports`, ...json }),
+      await load('POST /open311/v2/requests.json', {
+        url: `${server.url}/open311/v2/requests.json`,
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: open311Body,
+      }),
+    ];
+    const bareRate = results[0]?.requestsPerSecond ?? 1;
+    lines.push('| target | requests/s | p50 | p99 | errors | non-2xx | / bare |', '|---|---|---|---|---|---|---|');
+    for (const result of results) {
+      lines.push(`| ${result.label} | ${result.requestsPerSecond.toFixed(0)} | ${ms(result.p50)} | ${ms(result.p99)} | ${result.errors} | ${result.non2xx} | ${(result.requestsPerSecond / bareRate).toFixed(2)} |`);
+    }
+    lines.push('', ...(await crashTest(category.id, env)));
+  } finally {
+    await bare.close();
+    await server.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+  return lines;
+}
+
+/** Files reports (some with a photo) as fast as it can, SIGKILLs the server mid-stream, restarts it, and checks every acknowledged code. */
+async function crashTest(categoryId: number, env: NodeJS.ProcessEnv): Promise<string[]> {
+  const server = await startServer(3303, env);
+  const photo = await sharp({ create: { width: 320, height: 240, channels: 3, background: '#2a7' } }).jpeg().toBuffer();
+  const acknowledged: { code: string; photos: number }[] = [];
+  let stopped = false;
+  const worker = async (index: number) => {
+    for (let round = 0; !stopped; round += 1) {
+      const withPhoto = (index + round) % 4 === 0;
+      try {
+        let response: Response;
+        if (withPhoto) {
+          const form = new FormData();
+          for (const [name, value] of Object.entries({ categoryId: String(categoryId), description: `Phản ánh có ảnh số ${index}-${round}`, lat: String(place.lat), lng: String(place.lng) })) form.append(name, value);
+          form.append('photos', new Blob([new Uint8Array(photo)], { type: 'image/jpeg' }), 'anh.jpg');
+          response = await fetch(`${server.url}/api/field-reports/with-photos`, { method: 'POST', body: form });
+        } else {
+          response = await fetch(`${server.url}/api/field-reports`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ categoryId, description: `Phản ánh số ${index}-${round}`, ...place }) });
+        }
+        if (response.status === 201) acknowledged.push({ code: ((await response.json()) as { code: string }).code, photos: withPhoto ? 1 : 0 });
+      } catch {
+        // The connection died with the server: not acknowledged, so not counted.
+      }
+    }
+  };
+  const workers = Array.from({ length: 32 }, (_, index) => worker(index));
+  await new Promise((resolve) => setTimeout(resolve, 4000));
+  await server.stop('SIGKILL');
+  stopped = true;
+  await Promise.all(workers);
+  const restarted = await startServer(3304, env);
+  let whole = 0;
+  const missing: string[] = [];
+  try {
+    for (const report of acknowledged) {
+      const response = await fetch(`${restarted.url}/api/field-reports/track/${report.code}`);
+      const body = response.ok ? ((await response.json()) as { photos: { url: string }[] }) : null;
+      const photos = body?.photos ?? [];
+      const served = await Promise.all(photos.map((item) => fetch(new URL(item.url, restarted.url)).then((reply) => reply.ok)));
+      const photosOk = photos.length === report.photos && served.every(Boolean);
+      if (body && photosOk) whole += 1;
+      else missing.push(report.code);
+    }
+  } finally {
+    await restarted.stop();
+  }
+  return [
+    `Crash test: ${acknowledged.length} reports acknowledged (${acknowledged.filter((r) => r.photos > 0).length} with a photo) before SIGKILL; after restart ${whole} found whole, ${missing.length} missing${missing.length ? `: ${missing.slice(0, 5).join(', ')}` : ''}.`,
+  ];
+}
