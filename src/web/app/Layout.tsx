@@ -6,7 +6,7 @@ import { HeaderBell } from '../features/notifications/NotificationBell.js';
 import { cityName, fetchPlan } from '../features/plan/api.js';
 import { type Language, languages, useI18n } from './i18n.js';
 import type { MessageKey } from './messages.js';
-import { paths, usersPageRoles, workPaths } from './paths.js';
+import { feedbackPaths, paths, usersPageRoles, workPaths } from './paths.js';
 import { useResource } from './use-resource.js';
 
 export function Layout() {
@@ -31,6 +31,9 @@ export function Layout() {
             </span>
           </Link>
           <div className="header-tools">
+            <Link to={feedbackPaths.file} className="button button-light header-feedback">
+              {t('feedback.headerLink')}
+            </Link>
             <HeaderBell />
             <LanguageSwitch />
             <SessionBox />

@@ -44,3 +44,14 @@ export const directivePath = (id: number) => `${workPaths.directives}/${id}`;
 export const directingRoles: readonly Role[] = ['coordinator', 'leader'];
 /** Who gets the leader's board: the roles that follow the whole city. */
 export const boardRoles: readonly Role[] = ['admin', 'leader', 'coordinator', 'viewer'];
+
+// Citizen field reports (phản ánh hiện trường): public pages, and the officers' desk.
+export const feedbackPaths = {
+  browse: '/phan-anh',
+  file: '/phan-anh/gui',
+  track: '/phan-anh/tra-cuu',
+  desk: '/phan-anh/xu-ly',
+} as const;
+
+/** Where a citizen follows a report by its code. */
+export const trackingPath = (code: string) => `${feedbackPaths.track}/${encodeURIComponent(code)}`;

@@ -4,7 +4,7 @@ import { RequireAuth } from '../features/auth/RequireAuth.js';
 import { useI18n } from './i18n.js';
 import { Layout } from './Layout.js';
 import { approverRoles, calendarPageRoles, consolidationRoles, paths, usersPageRoles } from './paths.js';
-import { boardRoles, workPaths } from './paths.js';
+import { boardRoles, feedbackPaths, workPaths } from './paths.js';
 
 // Each page is its own chunk, loaded on first visit.
 const LoginPage = lazy(() => import('../features/auth/LoginPage.js').then((module) => ({ default: module.LoginPage })));
@@ -43,6 +43,11 @@ const MeetingPage = lazy(() => import('../features/directives/MeetingPage.js').t
 const DirectivePage = lazy(() => import('../features/directives/DirectivePage.js').then((module) => ({ default: module.DirectivePage })));
 const BoardPage = lazy(() => import('../features/directives/BoardPage.js').then((module) => ({ default: module.BoardPage })));
 
+// Citizen field reports: public pages and the officers' desk.
+const FeedbackFilePage = lazy(() => import('../features/feedback/FilePage.js').then((module) => ({ default: module.FilePage })));
+const FeedbackTrackPage = lazy(() => import('../features/feedback/TrackPage.js').then((module) => ({ default: module.TrackPage })));
+const FeedbackBrowsePage = lazy(() => import('../features/feedback/BrowsePage.js').then((module) => ({ default: module.BrowsePage })));
+
 export const router = createBrowserRouter([
   {
     element: <Layout />,
@@ -50,6 +55,10 @@ export const router = createBrowserRouter([
       { index: true, element: <Navigate to={paths.plan} replace /> },
       { path: paths.login, element: <LoginPage /> },
       { path: paths.plan, element: <PlanPage /> },
+      { path: feedbackPaths.browse, element: <FeedbackBrowsePage /> },
+      { path: feedbackPaths.file, element: <FeedbackFilePage /> },
+      { path: feedbackPaths.track, element: <FeedbackTrackPage /> },
+      { path: `${feedbackPaths.track}/:code`, element: <FeedbackTrackPage /> },
       {
         element: <RequireAuth />,
         children: [
