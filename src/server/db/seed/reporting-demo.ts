@@ -39,8 +39,8 @@ function demoFigure(indicator: IndicatorRow, unit: UnitRow, month: number, rando
   const empty: FigureColumns = { numerator: null, denominator: null, value: null, met: null, done_date: null, comment: null };
   const seed = seededRandom(hash(`${indicator.code}|${unit.code}`));
   const target = indicator.target_value ?? 100;
-  const start = Math.min(100, target * (0.55 + seed() * 0.4));
-  const end = Math.min(100, target * (0.85 + seed() * 0.3));
+  const start = Math.min(100, target * (0.7 + seed() * 0.3));
+  const end = Math.min(100, target * (0.95 + seed() * 0.3));
   const share = Math.max(0, Math.min(100, start + ((end - start) * month) / 12 + (random() - 0.5) * 4));
   switch (indicator.kind) {
     case 'ratio': {
