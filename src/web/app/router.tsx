@@ -47,6 +47,7 @@ const BoardPage = lazy(() => import('../features/directives/BoardPage.js').then(
 const FeedbackFilePage = lazy(() => import('../features/feedback/FilePage.js').then((module) => ({ default: module.FilePage })));
 const FeedbackTrackPage = lazy(() => import('../features/feedback/TrackPage.js').then((module) => ({ default: module.TrackPage })));
 const FeedbackBrowsePage = lazy(() => import('../features/feedback/BrowsePage.js').then((module) => ({ default: module.BrowsePage })));
+const FeedbackDeskPage = lazy(() => import('../features/feedback/DeskPage.js').then((module) => ({ default: module.DeskPage })));
 
 export const router = createBrowserRouter([
   {
@@ -95,6 +96,7 @@ export const router = createBrowserRouter([
           { path: workPaths.directives, element: <DirectivesPage /> },
           { path: `${workPaths.directives}/cuoc-hop/:meetingId`, element: <MeetingPage /> },
           { path: `${workPaths.directives}/:directiveId`, element: <DirectivePage /> },
+          { path: feedbackPaths.desk, element: <FeedbackDeskPage /> },
         ],
       },
       {

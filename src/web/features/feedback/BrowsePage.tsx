@@ -9,6 +9,7 @@ import { usePageTitle } from '../../app/page-title.js';
 import { feedbackPaths, trackingPath } from '../../app/paths.js';
 import { useResource } from '../../app/use-resource.js';
 import { ResourceView } from '../../components/Feedback.js';
+import { useSession } from '../auth/session.js';
 import { type PublicConfig, type PublicFilter, fetchFeedbackConfig, fetchPublicReports } from './api.js';
 import { FeedbackStatus, TimeLeft } from './parts.js';
 import { WardMap } from './WardMap.js';
@@ -19,13 +20,21 @@ export function BrowsePage() {
   const { t } = useI18n();
   usePageTitle(t('feedback.browseTitle'));
   const config = useResource(fetchFeedbackConfig);
+  const { user } = useSession();
   return (
     <div className="fb-page fb-page-wide">
       <div className="page-header-row">
         <h1>{t('feedback.browseTitle')}</h1>
-        <Link className="button button-primary" to={feedbackPaths.file}>
-          {t('feedback.fileTitle')}
-        </Link>
+        <div className="fb-header-links">
+          {user && (
+            <Link className="button" to={feedbackPaths.desk}>
+              {t('desk.title')}
+            </Link>
+          )}
+          <Link className="button button-primary" to={feedbackPaths.file}>
+            {t('feedback.fileTitle')}
+          </Link>
+        </div>
       </div>
       <ResourceView resource={config}>{(data) => <Browse config={data} />}</ResourceView>
     </div>
