@@ -110,9 +110,17 @@ describe('citizen field reports', () => {
     expect(await row.getByRole('button', { name: `Nhận xử lý ${code}` }).count()).toBe(0);
     if (shots) await coordinator.page.screenshot({ path: `${shots}/desk-triage.png`, fullPage: true });
 
+    // Verified and assigned to the ward where it is (the form's default): it leaves the queue.
+    await row.getByRole('button', { name: `Giao đơn vị ${code}` }).click();
+    const assign = coordinator.page.getByRole('dialog', { name: 'Giao đơn vị' });
+    expect(await assign.getByLabel('Đơn vị xử lý').locator('option:checked').textContent()).toBe('Phường 7');
+    await assign.getByRole('button', { name: 'Giao đơn vị' }).click();
+    await coordinator.page.getByText(`${code}: đã thực hiện “Giao đơn vị”.`).waitFor();
+    await coordinator.page.getByText('Không có phản ánh nào chờ phân loại.').waitFor();
+
     // The public tracking page never shows the caller's name or phone.
     await anyone.page.goto(`/phan-anh/tra-cuu/${code}`);
-    await anyone.page.getByText('Chờ phân loại').first().waitFor();
+    await anyone.page.getByText('Đã chuyển đơn vị').first().waitFor();
     expect(await anyone.page.content()).not.toContain('0909 123 456');
     await anyone.context.close();
     await coordinator.context.close();
