@@ -60,6 +60,7 @@ function MainNav() {
     { to: paths.reports, label: 'nav.reports' },
     { to: workPaths.tasks, label: 'nav.tasks' },
     { to: workPaths.directives, label: 'nav.directives' },
+    { to: feedbackPaths.desk, label: 'nav.feedback' },
     { to: paths.units, label: 'nav.units' },
     ...(usersPageRoles.includes(user.role) ? [{ to: paths.users, label: 'nav.users' as const }] : []),
   ];

@@ -353,6 +353,7 @@ export const vi = {
   // Tasks and directives (nhiệm vụ, chỉ đạo), the leader's board, notifications.
   'nav.tasks': 'Nhiệm vụ',
   'nav.directives': 'Chỉ đạo',
+  'nav.feedback': 'Phản ánh',
 
   'itemStatus.not_started': 'Chưa bắt đầu',
   'itemStatus.in_progress': 'Đang thực hiện',
@@ -1128,6 +1129,7 @@ export const en: Record<MessageKey, string> = {
   // Tasks and directives, the leader's board, notifications.
   'nav.tasks': 'Tasks',
   'nav.directives': 'Directives',
+  'nav.feedback': 'Field reports',
 
   'itemStatus.not_started': 'Not started',
   'itemStatus.in_progress': 'In progress',
