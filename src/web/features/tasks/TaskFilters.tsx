@@ -6,12 +6,8 @@ import { itemStatuses } from '../../../common/tasks.js';
 import { useI18n } from '../../app/i18n.js';
 import { Field } from '../../components/Field.js';
 import { type TaskFilter, filterFromParams, filterQuery } from './api.js';
+import { type PlanRefs, PlanRefOptions } from './plan-refs.js';
 import { type CityUnit, UnitOptions } from './units.js';
-
-interface PlanRefs {
-  areas: { id: number; name: string }[];
-  groups: { id: number; name: string }[];
-}
 
 /** The filter in the address, and a setter that rewrites the address (without a new history entry). */
 export function useTaskFilter(): [TaskFilter, (next: TaskFilter) => void] {
@@ -78,24 +74,7 @@ export function TaskFilters({ filter, onChange, units, refs }: TaskFiltersProps)
         {(control) => (
           <select {...control} value={planRef} onChange={(event) => setPlanRef(event.target.value)}>
             <option value="">{t('tasks.allPlanRefs')}</option>
-            {refs.areas.length > 0 && (
-              <optgroup label={t('task.areas')}>
-                {refs.areas.map((area) => (
-                  <option key={area.id} value={`area:${area.id}`}>
-                    {area.name}
-                  </option>
-                ))}
-              </optgroup>
-            )}
-            {refs.groups.length > 0 && (
-              <optgroup label={t('task.solutionGroups')}>
-                {refs.groups.map((group) => (
-                  <option key={group.id} value={`group:${group.id}`}>
-                    {group.name}
-                  </option>
-                ))}
-              </optgroup>
-            )}
+            <PlanRefOptions refs={refs} />
           </select>
         )}
       </Field>

@@ -11,6 +11,7 @@ import { ErrorNotice, Loading } from '../../components/Feedback.js';
 import { Field } from '../../components/Field.js';
 import { createTask, fetchTasks, planRefsOf, updateTask } from './api.js';
 import { Checklist } from './Checklist.js';
+import { type PlanRefs, PlanRefOptions } from './plan-refs.js';
 import { type CityUnit, UnitOptions, useCityUnits } from './units.js';
 
 interface TaskFormProps {
@@ -19,7 +20,7 @@ interface TaskFormProps {
   /** For a new sub-task. */
   parent?: Task;
   units: readonly CityUnit[];
-  refs: { areas: { id: number; name: string }[]; groups: { id: number; name: string }[] };
+  refs: PlanRefs;
   onSaved: (task: TaskDetail) => void;
   onCancel: () => void;
 }
@@ -126,24 +127,7 @@ export function TaskForm({ task, parent, units, refs, onSaved, onCancel }: TaskF
         {(control) => (
           <select {...control} name="planRef" value={values.planRef} onChange={set('planRef')}>
             <option value="">{t('taskForm.noPlanRef')}</option>
-            {refs.areas.length > 0 && (
-              <optgroup label={t('task.areas')}>
-                {refs.areas.map((area) => (
-                  <option key={area.id} value={`area:${area.id}`}>
-                    {area.name}
-                  </option>
-                ))}
-              </optgroup>
-            )}
-            {refs.groups.length > 0 && (
-              <optgroup label={t('task.solutionGroups')}>
-                {refs.groups.map((group) => (
-                  <option key={group.id} value={`group:${group.id}`}>
-                    {group.name}
-                  </option>
-                ))}
-              </optgroup>
-            )}
+            <PlanRefOptions refs={refs} />
           </select>
         )}
       </Field>
