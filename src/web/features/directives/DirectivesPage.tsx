@@ -2,7 +2,7 @@
 // status, filterable and exported to XLSX as filtered.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { type Directive, type Meeting, itemStatuses } from '../../../common/tasks.js';
+import type { Directive, Meeting } from '../../../common/tasks.js';
 import { formatDate, formatNumber } from '../../app/format.js';
 import { useI18n } from '../../app/i18n.js';
 import { usePageTitle } from '../../app/page-title.js';
@@ -14,6 +14,7 @@ import { Field } from '../../components/Field.js';
 import { useSession } from '../auth/session.js';
 import { filterFromParams, filterQuery } from '../tasks/api.js';
 import { Deadline, DemoTag, StatusBadge, TimingText } from '../tasks/badges.js';
+import { StatusFilter } from '../tasks/StatusFilter.js';
 import { UnitOptions, useCityUnits } from '../tasks/units.js';
 import { type DirectiveFilter, directiveExportUrl, fetchDirectives, fetchMeetings } from './api.js';
 import { DirectivesTabs } from './DirectivesTabs.js';
@@ -141,22 +142,7 @@ function DirectiveFilters({ filter, onChange, meetings }: { filter: DirectiveFil
           </select>
         )}
       </Field>
-      <Field label={t('task.status')}>
-        {(control) => (
-          <select
-            {...control}
-            value={filter.status ?? ''}
-            onChange={(event) => onChange({ ...filter, status: itemStatuses.find((status) => status === event.target.value) })}
-          >
-            <option value="">{t('tasks.allStatuses')}</option>
-            {itemStatuses.map((status) => (
-              <option key={status} value={status}>
-                {t(`itemStatus.${status}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <StatusFilter filter={filter} onChange={onChange} />
       <div className="work-filter-flags">
         <label className="work-check">
           <input type="checkbox" checked={filter.overdue === true} onChange={(event) => onChange({ ...filter, overdue: event.target.checked || undefined })} />

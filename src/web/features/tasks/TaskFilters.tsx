@@ -2,11 +2,11 @@
 // the page's address so that a filtered list can be bookmarked, shared and exported as it is.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { itemStatuses } from '../../../common/tasks.js';
 import { useI18n } from '../../app/i18n.js';
 import { Field } from '../../components/Field.js';
 import { type TaskFilter, filterFromParams, filterQuery } from './api.js';
 import { type PlanRefs, PlanRefOptions } from './plan-refs.js';
+import { StatusFilter } from './StatusFilter.js';
 import { type CityUnit, UnitOptions } from './units.js';
 
 /** The filter in the address, and a setter that rewrites the address (without a new history entry). */
@@ -78,22 +78,7 @@ export function TaskFilters({ filter, onChange, units, refs }: TaskFiltersProps)
           </select>
         )}
       </Field>
-      <Field label={t('task.status')}>
-        {(control) => (
-          <select
-            {...control}
-            value={filter.status ?? ''}
-            onChange={(event) => onChange({ ...filter, status: itemStatuses.find((status) => status === event.target.value) })}
-          >
-            <option value="">{t('tasks.allStatuses')}</option>
-            {itemStatuses.map((status) => (
-              <option key={status} value={status}>
-                {t(`itemStatus.${status}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <StatusFilter filter={filter} onChange={onChange} />
       <div className="work-filter-flags">
         <label className="work-check">
           <input
