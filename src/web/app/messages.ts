@@ -1,7 +1,7 @@
 // Every string the web app shows, in Vietnamese (the reference) and English.
 // Placeholders are written {name} and filled by t(key, { name }).
 
-export const vi = {
+const coreVi = {
   'app.name': 'Hải Đăng',
   'app.tagline': 'Điều hành chuyển đổi số',
   'app.city': 'TP. {city}',
@@ -774,9 +774,7 @@ export const vi = {
   'desk.extendDays': 'Số ngày làm việc gia hạn',
 } as const;
 
-export type MessageKey = keyof typeof vi;
-
-export const en: Record<MessageKey, string> = {
+const coreEn: Record<keyof typeof coreVi, string> = {
   'app.name': 'Hải Đăng',
   'app.tagline': 'Digital transformation operations',
   'app.city': '{city} City',
@@ -1549,3 +1547,10 @@ export const en: Record<MessageKey, string> = {
   'desk.extendIntro': 'A report can be extended once, before it is overdue.',
   'desk.extendDays': 'Working days to add',
 };
+
+// Feature modules keep their own messages beside their screens; one spread per feature here.
+export const vi = { ...coreVi };
+
+export type MessageKey = keyof typeof vi;
+
+export const en: Record<MessageKey, string> = { ...coreEn };
