@@ -107,8 +107,9 @@ describe('tasks and directives', () => {
     await completion.getByLabel('Nội dung đã thực hiện').fill('Niêm yết xong tại bộ phận một cửa và trên trang thông tin của phường.');
     await completion.getByRole('button', { name: 'Xác nhận hoàn thành' }).click();
     await officer.getByRole('status').filter({ hasText: 'Đã ghi nhận hoàn thành chỉ đạo.' }).waitFor();
-    expect(await officer.locator('.work-badges').textContent()).toContain('Hoàn thành');
-    expect(await officer.locator('.work-facts').textContent()).toContain('100% thủ tục hành chính trực tuyến của phường đã được niêm yết.');
+    // The page refetches after the notice appears: wait for the new state rather than read it at once.
+    await officer.locator('.work-badges').filter({ hasText: 'Hoàn thành' }).waitFor();
+    await officer.locator('.work-facts').filter({ hasText: '100% thủ tục hành chính trực tuyến của phường đã được niêm yết.' }).waitFor();
     // Done, it takes no more reports.
     expect(await officer.getByRole('button', { name: 'Báo cáo kết quả' }).count()).toBe(0);
 
