@@ -5,6 +5,7 @@ import * as foundation from './migrations/20241101000000_foundation.js';
 import * as reporting from './migrations/20241102000000_reporting.js';
 import * as tasks from './migrations/20241103000000_tasks.js';
 import * as fieldReports from './migrations/20241104000000_field_reports.js';
+import * as fieldReportNotes from './migrations/20241105000000_field_report_notes.js';
 
 // Listed by hand so the bundle-free runtime (tsx) and the tests load the same set.
 const migrations: Record<string, Migration> = {
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '20241102000000_reporting': reporting,
   '20241103000000_tasks': tasks,
   '20241104000000_field_reports': fieldReports,
+  '20241105000000_field_report_notes': fieldReportNotes,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

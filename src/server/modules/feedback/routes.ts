@@ -34,6 +34,7 @@ import { presentCategory, presentWardLocation } from './presenter.js';
 import type { FieldReportRow } from './schema.js';
 import { fileReport, supportReport } from './service.js';
 import { listCategories, listWardLocations, publicCity } from './setup.js';
+import { notesRoutes } from './notes-routes.js';
 import { setupRoutes } from './setup-routes.js';
 import { findPhoto, listForStaff, listPublic, nearbyReports, staffDetail, trackReport } from './views.js';
 import { acceptReport, assignReport, extendDeadline, mergeReport, postUpdate, rejectReport, resolveReport, transferBack } from './workflow.js';
@@ -45,6 +46,7 @@ const codeParams = z.object({ code: z.string().trim().min(4).max(20) });
 export const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(fastifyMultipart, { limits: { fileSize: MAX_PHOTO_BYTES } });
   await app.register(setupRoutes);
+  await app.register(notesRoutes);
 
   // Per address for visitors; signed-in officers filing on a caller's behalf are not limited.
   const filingLimit = {
