@@ -10,8 +10,9 @@ export interface ServerProcess {
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
-export async function startServer(port: number, env: NodeJS.ProcessEnv): Promise<ServerProcess> {
-  const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['src/server/main.ts', '--api-only'], {
+/** `web: true` serves the built web app too (page benchmarks); the API benchmarks skip it. */
+export async function startServer(port: number, env: NodeJS.ProcessEnv, { web = false } = {}): Promise<ServerProcess> {
+  const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['src/server/main.ts', ...(web ? [] : ['--api-only'])], {
     cwd: root,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
