@@ -5,7 +5,7 @@ import { type BreakdownRow, cityRollupSchema, indicatorPageSchema } from '../../
 import { type Column, XLSX_TYPE, toCsv, toXlsx } from '../../lib/spreadsheet.js';
 import { resolveCity } from '../units/service.js';
 import { presentPeriod } from './presenter.js';
-import { indicatorBreakdown, rollupIndicators, rollupScope } from './rollup.js';
+import { indicatorBreakdown, rollupByArea, rollupIndicators, rollupScope } from './rollup.js';
 
 const tags = ['reporting'];
 const monthQuery = z.object({
@@ -45,16 +45,7 @@ export const rollupRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, summary: 'Giá trị mọi chỉ tiêu của thành phố tính đến một tháng (lũy kế), đã duyệt và tạm tính', querystring: monthQuery, response: { 200: cityRollupSchema } } },
     async (request) => {
       const scope = await scopeFor(request.requireActor(), request.query);
-      const indicators = await rollupIndicators(app.db, scope);
-      const areas = await app.db.selectFrom('plan_areas').innerJoin('indicators', 'indicators.area_id', 'plan_areas.id').select(['plan_areas.code as area', 'plan_areas.name', 'indicators.code']).where('plan_areas.plan_id', '=', scope.planId).orderBy('plan_areas.number').execute();
-      const grouped = new Map<string, { code: string; name: string; indicators: typeof indicators }>();
-      for (const row of areas) {
-        const group = grouped.get(row.area) ?? { code: row.area, name: row.name, indicators: [] };
-        const indicator = indicators.find((candidate) => candidate.code === row.code);
-        if (indicator) group.indicators.push(indicator);
-        grouped.set(row.area, group);
-      }
-      return { period: presentPeriod(scope.period), areas: [...grouped.values()] };
+      return { period: presentPeriod(scope.period), areas: await rollupByArea(app.db, scope) };
     },
   );
 

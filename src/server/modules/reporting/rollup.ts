@@ -108,6 +108,20 @@ export async function rollupIndicators(db: Db, scope: RollupScope & { period: Pe
   });
 }
 
+/** The same, grouped by the plan's areas in the plan's order. */
+export async function rollupByArea(db: Db, scope: RollupScope & { period: PeriodRow }): Promise<{ code: string; name: string; indicators: IndicatorRollup[] }[]> {
+  const indicators = new Map((await rollupIndicators(db, scope)).map((indicator) => [indicator.code, indicator]));
+  const areas = await db.selectFrom('plan_areas').select(['id', 'code', 'name']).where('plan_id', '=', scope.planId).orderBy('number').execute();
+  const members = await db.selectFrom('indicators').select(['area_id', 'code']).where('plan_id', '=', scope.planId).orderBy('number').execute();
+  return areas
+    .map((area) => ({
+      code: area.code,
+      name: area.name,
+      indicators: members.filter((member) => member.area_id === area.id).flatMap((member) => indicators.get(member.code) ?? []),
+    }))
+    .filter((area) => area.indicators.length > 0);
+}
+
 /** One indicator's figures unit by unit for a month, with each unit's report status. */
 export async function indicatorBreakdown(
   db: Db,
