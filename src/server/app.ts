@@ -11,13 +11,10 @@ import type { Config } from './config.js';
 import type { DbHandle } from './db/index.js';
 import { type Clock, systemClock } from './lib/clock.js';
 import { AppError } from './lib/errors.js';
-import { createEventBus } from './lib/events.js';
 import { authRoutes } from './modules/auth/routes.js';
-import { dashboardRoutes } from './modules/dashboard/routes.js';
 import { reminderRoutes } from './modules/directives/reminder-routes.js';
 import { directiveRoutes } from './modules/directives/routes.js';
 import { feedbackRoutes } from './modules/feedback/routes.js';
-import { gisRoutes } from './modules/gis/routes.js';
 import { notificationRoutes } from './modules/notifications/routes.js';
 import { open311Routes } from './modules/open311/routes.js';
 import { planRoutes } from './modules/plan/routes.js';
@@ -53,7 +50,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('dialect', options.database.dialect);
   app.decorate('clock', options.clock ?? systemClock);
   app.decorate('config', options.config);
-  app.decorate('events', createEventBus(app.clock));
 
   await app.register(errorsPlugin);
   await app.register(fastifyHelmet, {
@@ -96,8 +92,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(reportingRoutes);
       await api.register(rollupRoutes);
       await api.register(feedbackRoutes);
-      await api.register(gisRoutes);
-      await api.register(dashboardRoutes);
       await api.register(publicRoutes);
     },
     { prefix: '/api' },
@@ -105,19 +99,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(open311Routes);
 
   const serveWeb = options.webRoot !== undefined && fs.existsSync(path.join(options.webRoot, 'index.html'));
-  if (serveWeb) {
-    await app.register(fastifyStatic, {
-      root: options.webRoot,
-      wildcard: false,
-      index: 'index.html',
-      preCompressed: true,
-      // Hashed asset names change with their content, so browsers may keep them; the shell must stay fresh.
-      setHeaders: (reply, filePath) => {
-        const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
-        reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
-      },
-    });
-  }
+  if (serveWeb) await app.register(fastifyStatic, { root: options.webRoot, wildcard: false, index: 'index.html' });
   app.setNotFoundHandler((request, reply) => {
     // Client-side routes: any other page GET gets the app shell; API paths get a JSON 404.
     const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && !request.url.startsWith('/open311/');
