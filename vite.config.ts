@@ -1,9 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { compression } from 'vite-plugin-compression2';
 
 export default defineConfig({
   root: 'src/web',
-  plugins: [react()],
+  // Brotli and gzip copies beside each asset: the server sends them as they are (see app.ts), which
+  // matters on the slow links of wards and phones.
+  plugins: [react(), compression({ algorithms: ['gzip', 'brotliCompress'] })],
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,

@@ -99,7 +99,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(open311Routes);
 
   const serveWeb = options.webRoot !== undefined && fs.existsSync(path.join(options.webRoot, 'index.html'));
-  if (serveWeb) await app.register(fastifyStatic, { root: options.webRoot, wildcard: false, index: 'index.html' });
+  if (serveWeb) {
+    await app.register(fastifyStatic, {
+      root: options.webRoot,
+      wildcard: false,
+      index: 'index.html',
+      preCompressed: true,
+      // Hashed asset names change with their content, so browsers may keep them; the shell must stay fresh.
+      setHeaders: (reply, filePath) => {
+        const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
+        reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  }
   app.setNotFoundHandler((request, reply) => {
     // Client-side routes: any other page GET gets the app shell; API paths get a JSON 404.
     const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && !request.url.startsWith('/open311/');
