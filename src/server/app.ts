@@ -15,6 +15,7 @@ import { authRoutes } from './modules/auth/routes.js';
 import { reminderRoutes } from './modules/directives/reminder-routes.js';
 import { directiveRoutes } from './modules/directives/routes.js';
 import { feedbackRoutes } from './modules/feedback/routes.js';
+import { gisRoutes } from './modules/gis/routes.js';
 import { notificationRoutes } from './modules/notifications/routes.js';
 import { open311Routes } from './modules/open311/routes.js';
 import { planRoutes } from './modules/plan/routes.js';
@@ -92,6 +93,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(reportingRoutes);
       await api.register(rollupRoutes);
       await api.register(feedbackRoutes);
+      await api.register(gisRoutes);
       await api.register(publicRoutes);
     },
     { prefix: '/api' },

@@ -6,6 +6,7 @@ import * as reporting from './migrations/20241102000000_reporting.js';
 import * as tasks from './migrations/20241103000000_tasks.js';
 import * as fieldReports from './migrations/20241104000000_field_reports.js';
 import * as fieldReportNotes from './migrations/20241105000000_field_report_notes.js';
+import * as gis from './migrations/20241106000000_gis.js';
 
 // Listed by hand so the bundle-free runtime (tsx) and the tests load the same set.
 const migrations: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '20241103000000_tasks': tasks,
   '20241104000000_field_reports': fieldReports,
   '20241105000000_field_report_notes': fieldReportNotes,
+  '20241106000000_gis': gis,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
