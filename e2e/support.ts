@@ -6,7 +6,7 @@ import { type Browser, type BrowserContext, type Page, chromium } from 'playwrig
 import { buildApp } from '../src/server/app.js';
 import { loadConfig } from '../src/server/config.js';
 import { DEMO_PASSWORD } from '../src/server/db/seed/index.js';
-import { openDatabase, prepareDatabase } from '../src/server/setup.js';
+import { type DemoLevel, openDatabase, prepareDatabase } from '../src/server/setup.js';
 import { webRoot } from '../src/server/web-build.js';
 
 export interface TestWorld {
@@ -19,10 +19,11 @@ export interface TestWorld {
   close(): Promise<void>;
 }
 
-export async function startWorld(): Promise<TestWorld> {
+/** `demo: 'full'` adds the demo figures, tasks and field reports (pages that show data); accounts alone are quicker. */
+export async function startWorld({ demo = 'accounts' }: { demo?: DemoLevel } = {}): Promise<TestWorld> {
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'haidang-e2e-'));
   const database = openDatabase({ databaseUrl: undefined, dataDir });
-  await prepareDatabase(database, { demo: 'accounts', now: new Date() });
+  await prepareDatabase(database, { demo, now: new Date() });
   const app = await buildApp({
     config: loadConfig({ LOG_LEVEL: 'silent', HAIDANG_DATA_DIR: dataDir }),
     database,
