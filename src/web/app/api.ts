@@ -68,6 +68,7 @@ export const api = {
   post: <T>(path: string, body: unknown = {}) => request<T>('POST', path, body),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
+  delete: <T = undefined>(path: string) => request<T>('DELETE', path),
   /** multipart/form-data, for file uploads. */
   upload: <T>(path: string, form: FormData) => request<T>('POST', path, form),
 };

@@ -1,5 +1,6 @@
 // Every string the web app shows, in Vietnamese (the reference) and English.
 // Placeholders are written {name} and filled by t(key, { name }).
+import { en as feedbackAdminEn, vi as feedbackAdminVi } from '../features/feedback-admin/messages.js';
 
 const coreVi = {
   'app.name': 'Hải Đăng',
@@ -1549,8 +1550,8 @@ const coreEn: Record<keyof typeof coreVi, string> = {
 };
 
 // Feature modules keep their own messages beside their screens; one spread per feature here.
-export const vi = { ...coreVi };
+export const vi = { ...coreVi, ...feedbackAdminVi };
 
 export type MessageKey = keyof typeof vi;
 
-export const en: Record<MessageKey, string> = { ...coreEn };
+export const en: Record<MessageKey, string> = { ...coreEn, ...feedbackAdminEn };

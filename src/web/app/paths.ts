@@ -55,3 +55,19 @@ export const feedbackPaths = {
 
 /** Where a citizen follows a report by its code. */
 export const trackingPath = (code: string) => `${feedbackPaths.track}/${encodeURIComponent(code)}`;
+/** The officers' page of one report: full details, steps, internal notes. */
+export const deskReportPath = (id: number) => `${feedbackPaths.desk}/${id}`;
+
+// Field-report setup (quản trị phản ánh): categories, routing rules, ward centres, holidays, Open311 keys.
+export const feedbackAdminPaths = {
+  categories: '/phan-anh/quan-tri/linh-vuc',
+  rules: '/phan-anh/quan-tri/quy-tac-chuyen',
+  wards: '/phan-anh/quan-tri/phuong-xa',
+  holidays: '/phan-anh/quan-tri/ngay-nghi',
+  keys: '/phan-anh/quan-tri/khoa-open311',
+} as const;
+/** Who opens the setup screens; the coordinator (and the administrator) change categories, rules and wards. */
+export const feedbackSetupRoles: readonly Role[] = ['admin', 'coordinator', 'leader'];
+export const feedbackConfigureRoles: readonly Role[] = ['admin', 'coordinator'];
+/** The administrator keeps the holiday calendar and issues Open311 keys. */
+export const feedbackKeyRoles: readonly Role[] = ['admin'];

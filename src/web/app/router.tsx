@@ -5,6 +5,7 @@ import { useI18n } from './i18n.js';
 import { Layout } from './Layout.js';
 import { approverRoles, calendarPageRoles, consolidationRoles, paths, usersPageRoles } from './paths.js';
 import { boardRoles, feedbackPaths, workPaths } from './paths.js';
+import { feedbackAdminPaths, feedbackKeyRoles, feedbackSetupRoles } from './paths.js';
 
 // Each page is its own chunk, loaded on first visit.
 const LoginPage = lazy(() => import('../features/auth/LoginPage.js').then((module) => ({ default: module.LoginPage })));
@@ -48,6 +49,13 @@ const FeedbackFilePage = lazy(() => import('../features/feedback/FilePage.js').t
 const FeedbackTrackPage = lazy(() => import('../features/feedback/TrackPage.js').then((module) => ({ default: module.TrackPage })));
 const FeedbackBrowsePage = lazy(() => import('../features/feedback/BrowsePage.js').then((module) => ({ default: module.BrowsePage })));
 const FeedbackDeskPage = lazy(() => import('../features/feedback/DeskPage.js').then((module) => ({ default: module.DeskPage })));
+const FeedbackReportPage = lazy(() => import('../features/feedback/ReportPage.js').then((module) => ({ default: module.ReportPage })));
+// Field-report setup.
+const CategoriesPage = lazy(() => import('../features/feedback-admin/CategoriesPage.js').then((module) => ({ default: module.CategoriesPage })));
+const RoutingRulesPage = lazy(() => import('../features/feedback-admin/RoutingRulesPage.js').then((module) => ({ default: module.RoutingRulesPage })));
+const WardsPage = lazy(() => import('../features/feedback-admin/WardsPage.js').then((module) => ({ default: module.WardsPage })));
+const HolidaysPage = lazy(() => import('../features/feedback-admin/HolidaysPage.js').then((module) => ({ default: module.HolidaysPage })));
+const ApiKeysPage = lazy(() => import('../features/feedback-admin/ApiKeysPage.js').then((module) => ({ default: module.ApiKeysPage })));
 
 export const router = createBrowserRouter([
   {
@@ -97,11 +105,25 @@ export const router = createBrowserRouter([
           { path: `${workPaths.directives}/cuoc-hop/:meetingId`, element: <MeetingPage /> },
           { path: `${workPaths.directives}/:directiveId`, element: <DirectivePage /> },
           { path: feedbackPaths.desk, element: <FeedbackDeskPage /> },
+          { path: `${feedbackPaths.desk}/:id`, element: <FeedbackReportPage /> },
         ],
       },
       {
         element: <RequireAuth roles={boardRoles} />,
         children: [{ path: workPaths.board, element: <BoardPage /> }],
+      },
+      {
+        element: <RequireAuth roles={feedbackSetupRoles} />,
+        children: [
+          { path: feedbackAdminPaths.categories, element: <CategoriesPage /> },
+          { path: feedbackAdminPaths.rules, element: <RoutingRulesPage /> },
+          { path: feedbackAdminPaths.wards, element: <WardsPage /> },
+          { path: feedbackAdminPaths.holidays, element: <HolidaysPage /> },
+        ],
+      },
+      {
+        element: <RequireAuth roles={feedbackKeyRoles} />,
+        children: [{ path: feedbackAdminPaths.keys, element: <ApiKeysPage /> }],
       },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -9,7 +9,7 @@ import type { Unit } from '../../../common/units.js';
 import { formatDate } from '../../app/format.js';
 import { useI18n } from '../../app/i18n.js';
 import { usePageTitle } from '../../app/page-title.js';
-import { trackingPath } from '../../app/paths.js';
+import { deskReportPath, feedbackAdminPaths, feedbackSetupRoles } from '../../app/paths.js';
 import { useResource } from '../../app/use-resource.js';
 import { ResourceView, SuccessNotice } from '../../components/Feedback.js';
 import { Field } from '../../components/Field.js';
@@ -19,7 +19,7 @@ import { type StaffFieldReport, type StaffQueue, fetchStaffReports, reportSteps 
 import { FeedbackStatus, PhotoStrip, TimeLeft } from './parts.js';
 import { StepDialog } from './StepDialog.js';
 
-type Step = 'assign' | 'reject' | 'merge' | 'accept' | 'update' | 'resolve' | 'transferBack' | 'extend';
+export type Step = 'assign' | 'reject' | 'merge' | 'accept' | 'update' | 'resolve' | 'transferBack' | 'extend';
 
 export function DeskPage() {
   const { t } = useI18n();
@@ -37,6 +37,11 @@ export function DeskPage() {
     <div className="fb-desk">
       <div className="page-header-row">
         <h1>{t('desk.title')}</h1>
+        {user && feedbackSetupRoles.includes(user.role) && (
+          <Link to={feedbackAdminPaths.categories} className="button">
+            {t('fbAdmin.setupLink')}
+          </Link>
+        )}
       </div>
       <form className="fb-filters" aria-label={t('desk.filters')} onSubmit={(event) => event.preventDefault()}>
         {directs && (
@@ -104,7 +109,6 @@ function stepsFor(actions: string[]): Step[] {
 function DeskRow({ report, units, onDone }: { report: StaffFieldReport; units: Unit[]; onDone: (message: string) => void }) {
   const { t, language } = useI18n();
   const [open, setOpen] = useState<Step>();
-  const steps = stepsFor(report.actions);
   const rowTone = report.timing.overdue ? 'fb-item fb-item-overdue' : 'fb-item';
   const who = report.reporter.anonymous
     ? t('desk.anonymous')
@@ -117,7 +121,7 @@ function DeskRow({ report, units, onDone }: { report: StaffFieldReport; units: U
   return (
     <li className={rowTone} aria-labelledby={`fb-row-${report.id}`}>
       <p className="fb-item-head" id={`fb-row-${report.id}`}>
-        <Link to={trackingPath(report.code)}>{report.code}</Link> <FeedbackStatus status={report.status} />
+        <Link to={deskReportPath(report.id)}>{report.code}</Link> <FeedbackStatus status={report.status} />
         {report.timing.overdue && <span className="badge fb-overdue-flag">{t('feedback.overdue')}</span>}
       </p>
       <p className="fb-item-category">{report.category.name}</p>
@@ -133,27 +137,35 @@ function DeskRow({ report, units, onDone }: { report: StaffFieldReport; units: U
         <TimeLeft timing={report.timing} />
       </p>
       <PhotoStrip photos={report.photos} label={t('feedback.photosBefore')} />
-      {steps.length > 0 && (
-        <div className="row-actions fb-actions">
-          {steps.map((step) => (
-            <button
-              key={step}
-              type="button"
-              className={step === 'reject' ? 'button button-small button-danger' : step === 'accept' || step === 'resolve' || step === 'assign' ? 'button button-small button-primary' : 'button button-small'}
-              onClick={() => setOpen(step)}
-              aria-label={`${t(`desk.step.${step}`)} ${report.code}`}
-            >
-              {t(`desk.step.${step}`)}
-            </button>
-          ))}
-        </div>
-      )}
+      <StepButtons report={report} onOpen={setOpen} />
       {open && <StepForm step={open} report={report} units={units} onClose={() => setOpen(undefined)} onDone={finish} />}
     </li>
   );
 }
 
-function StepForm({ step, report, units, onClose, onDone }: { step: Step; report: StaffFieldReport; units: Unit[]; onClose: () => void; onDone: (message: string) => void }) {
+/** A button for each step the report's `actions` allow, named with the report's code. */
+export function StepButtons({ report, onOpen }: { report: StaffFieldReport; onOpen: (step: Step) => void }) {
+  const { t } = useI18n();
+  const steps = stepsFor(report.actions);
+  if (steps.length === 0) return null;
+  return (
+    <div className="row-actions fb-actions">
+      {steps.map((step) => (
+        <button
+          key={step}
+          type="button"
+          className={step === 'reject' ? 'button button-small button-danger' : step === 'accept' || step === 'resolve' || step === 'assign' ? 'button button-small button-primary' : 'button button-small'}
+          onClick={() => onOpen(step)}
+          aria-label={`${t(`desk.step.${step}`)} ${report.code}`}
+        >
+          {t(`desk.step.${step}`)}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+export function StepForm({ step, report, units, onClose, onDone }: { step: Step; report: StaffFieldReport; units: Unit[]; onClose: () => void; onDone: (message: string) => void }) {
   const { t } = useI18n();
   const [text, setText] = useState('');
   const [unitId, setUnitId] = useState(report.unit ? String(report.unit.id) : report.ward ? String(report.ward.id) : '');

@@ -10,6 +10,7 @@ import type {
   publicConfigSchema,
   staffFieldReportDetailSchema,
 } from '../../../common/feedback.js';
+import type { FieldReportNote } from '../../../common/field-report-notes.js';
 import { api } from '../../app/api.js';
 
 export type PublicConfig = z.infer<typeof publicConfigSchema>;
@@ -65,3 +66,7 @@ export const reportSteps = {
   transferBack: (id: number, reason: string) => api.post<TrackedFieldReport>(`/field-reports/${id}/transfer-back`, { reason }),
   extend: (id: number, workingDays: number, reason: string) => api.post<StaffReportDetail>(`/field-reports/${id}/extend`, { workingDays, reason }),
 };
+
+/** Internal notes: staff only, never on the public pages. */
+export const fetchNotes = (id: number) => api.get<FieldReportNote[]>(`/field-reports/${id}/notes`);
+export const addNote = (id: number, body: string) => api.post<FieldReportNote[]>(`/field-reports/${id}/notes`, { body });
