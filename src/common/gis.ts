@@ -61,3 +61,25 @@ export type BoundaryImportResult = z.infer<typeof boundaryImportResultSchema>;
 
 /** The largest boundary file accepted (JSON body or uploaded file). */
 export const MAX_BOUNDARY_FILE_BYTES = 5 * 1024 * 1024;
+
+export interface LatLng {
+  lat: number;
+  lng: number;
+}
+
+/** Ray casting on one ring of [lng, lat] positions. */
+function inRing(point: LatLng, ring: number[][]): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i, i += 1) {
+    const [xi = 0, yi = 0] = ring[i] ?? [];
+    const [xj = 0, yj = 0] = ring[j] ?? [];
+    if (yi > point.lat !== yj > point.lat && point.lng < ((xj - xi) * (point.lat - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+/** Whether a ward's Polygon or MultiPolygon holds the point (inside the outer ring, in no hole). */
+export function geometryContains(geometry: WardGeometry, point: LatLng): boolean {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  return polygons.some(([outer, ...holes]) => outer !== undefined && inRing(point, outer) && !holes.some((hole) => inRing(point, hole)));
+}

@@ -11,7 +11,9 @@ import type { Config } from './config.js';
 import type { DbHandle } from './db/index.js';
 import { type Clock, systemClock } from './lib/clock.js';
 import { AppError } from './lib/errors.js';
+import { createEventBus } from './lib/events.js';
 import { authRoutes } from './modules/auth/routes.js';
+import { dashboardRoutes } from './modules/dashboard/routes.js';
 import { reminderRoutes } from './modules/directives/reminder-routes.js';
 import { directiveRoutes } from './modules/directives/routes.js';
 import { feedbackRoutes } from './modules/feedback/routes.js';
@@ -51,6 +53,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('dialect', options.database.dialect);
   app.decorate('clock', options.clock ?? systemClock);
   app.decorate('config', options.config);
+  app.decorate('events', createEventBus(app.clock));
 
   await app.register(errorsPlugin);
   await app.register(fastifyHelmet, {
@@ -93,6 +96,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(reportingRoutes);
       await api.register(rollupRoutes);
       await api.register(feedbackRoutes);
+      await api.register(dashboardRoutes);
       await api.register(gisRoutes);
       await api.register(publicRoutes);
     },

@@ -44,7 +44,12 @@ export const directiveRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(fastifyMultipart, { limits: { fileSize: MAX_FILE_BYTES } });
 
   const showMeeting = thenShow(app.clock, (actor, id, now) => getMeetingDetail(app.db, actor, id, now));
-  const showDirective = thenShow(app.clock, (actor, id, now) => getDirectiveDetail(app.db, actor, id, now));
+  const showDirective = thenShow(app.clock, async (actor, id, now) => {
+    const directive = await getDirectiveDetail(app.db, actor, id, now);
+    // The change has returned, so it is committed: open OC screens refresh.
+    app.events.publish(directive.status === 'done' || directive.status === 'done_late' ? 'directive.completed' : 'directive.changed');
+    return directive;
+  });
 
   app.get(
     '/meetings',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { vungTauFeedback } from '../../db/seed/feedback-vungtau.js';
-import { boundingBox, detectWard, distanceM, geometryContains, routeReport } from './location.js';
+import { geometryContains } from '../../../common/gis.js';
+import { boundingBox, detectWard, distanceM, routeReport } from './location.js';
 import type { RoutingRuleRow, WardLocationRow } from './schema.js';
 
 const wards: WardLocationRow[] = vungTauFeedback.wards.map((ward, index) => ({
@@ -39,10 +40,11 @@ describe('ward detection', () => {
   });
 
   it('prefers an imported boundary that holds the point', () => {
-    const square = { type: 'Polygon' as const, coordinates: [[[107.08, 10.35], [107.09, 10.35], [107.09, 10.36], [107.08, 10.36], [107.08, 10.35]]] };
+    const outline = [[107.08, 10.35], [107.09, 10.35], [107.09, 10.36], [107.08, 10.36], [107.08, 10.35]];
+    const square = { type: 'Polygon' as const, coordinates: [outline] };
     expect(geometryContains(square, { lat: 10.355, lng: 107.085 })).toBe(true);
     expect(geometryContains(square, { lat: 10.365, lng: 107.085 })).toBe(false);
-    const withHole = { type: 'MultiPolygon' as const, coordinates: [[square.coordinates[0], [[107.084, 10.354], [107.086, 10.354], [107.086, 10.356], [107.084, 10.356], [107.084, 10.354]]]] };
+    const withHole = { type: 'MultiPolygon' as const, coordinates: [[outline, [[107.084, 10.354], [107.086, 10.354], [107.086, 10.356], [107.084, 10.356], [107.084, 10.354]]]] };
     expect(geometryContains(withHole, { lat: 10.355, lng: 107.085 })).toBe(false);
     const bounded = wards.map((ward) => (ward.unit_id === idOf('VT-P01') ? { ...ward, boundary: JSON.stringify(square) } : ward));
     // Nearer Phường 7's centre, but inside Phường 1's (made-up) outline.

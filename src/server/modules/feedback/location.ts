@@ -1,11 +1,9 @@
 // Where a report is: the ward from the point (inside an imported boundary, else the nearest ward
 // centre), distances for the duplicate hint, and the routing rule that names the handling unit.
+import { type LatLng, type WardGeometry, geometryContains } from '../../../common/gis.js';
 import type { RoutingRuleRow, WardLocationRow, WardSource } from './schema.js';
 
-export interface Point {
-  lat: number;
-  lng: number;
-}
+export type Point = LatLng;
 
 const EARTH_RADIUS_M = 6_371_008.8;
 const radians = (degrees: number) => (degrees * Math.PI) / 180;
@@ -25,42 +23,12 @@ export function boundingBox(center: Point, metres: number): { minLat: number; ma
   return { minLat: center.lat - dLat, maxLat: center.lat + dLat, minLng: center.lng - dLng, maxLng: center.lng + dLng };
 }
 
-type Ring = [number, number][];
-type Polygon = Ring[];
-
-/** Ray casting on one ring of [lng, lat] positions. */
-function inRing(point: Point, ring: Ring): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i, i += 1) {
-    const [xi, yi] = ring[i] ?? [0, 0];
-    const [xj, yj] = ring[j] ?? [0, 0];
-    if (yi > point.lat !== yj > point.lat && point.lng < ((xj - xi) * (point.lat - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
-
-const inPolygon = (point: Point, polygon: Polygon) => {
-  const [outer, ...holes] = polygon;
-  return outer !== undefined && inRing(point, outer) && !holes.some((hole) => inRing(point, hole));
-};
-
-export interface Geometry {
-  type: 'Polygon' | 'MultiPolygon';
-  coordinates: unknown;
-}
-
-/** Whether a GeoJSON Polygon or MultiPolygon holds the point. */
-export function geometryContains(geometry: Geometry, point: Point): boolean {
-  const polygons = (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates) as Polygon[];
-  return polygons.some((polygon) => inPolygon(point, polygon));
-}
-
 /** Farther than this from every ward centre (and in no boundary), a point is outside the city. */
 export const MAX_WARD_DISTANCE_M = 8000;
 
 export function detectWard(wards: WardLocationRow[], point: Point): { wardId: number; source: WardSource } | null {
   for (const ward of wards) {
-    if (ward.boundary !== null && geometryContains(JSON.parse(ward.boundary) as Geometry, point)) return { wardId: ward.unit_id, source: 'polygon' };
+    if (ward.boundary !== null && geometryContains(JSON.parse(ward.boundary) as WardGeometry, point)) return { wardId: ward.unit_id, source: 'polygon' };
   }
   let best: { wardId: number; distance: number } | null = null;
   for (const ward of wards) {

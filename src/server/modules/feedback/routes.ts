@@ -9,6 +9,7 @@ import {
   extendInputSchema,
   fieldReportInputSchema,
   filedReceiptSchema,
+  isOpenFieldReport,
   mergeInputSchema,
   nearbyReportSchema,
   publicConfigSchema,
@@ -113,6 +114,7 @@ export const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: filingLimit, schema: { tags, summary: 'Gửi phản ánh (không cần tài khoản); trả mã theo dõi', body: fieldReportInputSchema, response: { 201: filedReceiptSchema } } },
     async (request, reply) => {
       const row = await fileReport(app.db, request.body, [], filing(request));
+      app.events.publish('fieldReport.filed');
       return reply.status(201).send(await receipt(request, row));
     },
   );
@@ -132,6 +134,7 @@ export const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
       const { fields, uploads } = await readMultipart(request);
       const input = readReportForm(fields);
       const row = await withSavedPhotos(app.config.dataDir, uploads, (photos) => fileReport(app.db, input, photos, filing(request)));
+      app.events.publish('fieldReport.filed');
       return reply.status(201).send(await receipt(request, row));
     },
   );
@@ -175,7 +178,12 @@ export const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => staffDetail(app.db, request.requireActor(), request.params.id, app.clock.now()),
   );
 
-  const applyThenShow = thenShow(app.clock, (actor, id, now) => staffDetail(app.db, actor, id, now));
+  const applyThenShow = thenShow(app.clock, async (actor, id, now) => {
+    const report = await staffDetail(app.db, actor, id, now);
+    // The change has returned, so it is committed: open OC screens refresh.
+    app.events.publish(isOpenFieldReport(report.status) ? 'fieldReport.changed' : 'fieldReport.closed');
+    return report;
+  });
   const step = <S extends z.ZodType>(path: string, summary: string, body: S, run: (actor: ReturnType<FastifyRequest['requireActor']>, id: number, input: z.infer<S>, now: Date) => Promise<number>) =>
     app.post(path, { schema: { tags, summary, params: idParams, body, response: { 200: staffFieldReportDetailSchema } } }, async (request) => {
       const actor = request.requireActor();
@@ -197,6 +205,7 @@ export const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const now = app.clock.now();
       const report = await transferBack(app.db, request.requireActor(), request.params.id, request.body.reason, now);
+      app.events.publish('fieldReport.changed');
       return trackReport(app.db, report.code, now);
     },
   );

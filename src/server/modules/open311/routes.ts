@@ -207,6 +207,7 @@ export const geoReportRoutes: FastifyPluginAsyncZod = async (app) => {
       if (apiKeyId === undefined) throw badKey();
       const city = await publicCity(app.db);
       const row = await submitRequest(app.db, city.id, request.body, attributesOf(request.body), { apiKeyId, now: app.clock.now() });
+      app.events.publish('fieldReport.filed');
       return send(reply.status(201), request.params.format, 'service_requests', [
         { service_request_id: row.code, token: row.token, service_notice: serviceNotice(row.sla_days, row.due_date), account_id: row.account_id ?? '' },
       ]);

@@ -241,25 +241,27 @@ export const reportingRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   const transitions = {
-    submit: { summary: 'Gửi báo cáo', body: versionBody, run: submitReport },
-    approve: { summary: 'Duyệt báo cáo', body: versionBody, run: approveReport },
+    submit: { summary: 'Gửi báo cáo', body: versionBody, run: submitReport, event: 'report.submitted' },
+    approve: { summary: 'Duyệt báo cáo', body: versionBody, run: approveReport, event: 'figures.approved' },
   } as const;
-  for (const [action, { summary, body, run }] of Object.entries(transitions)) {
+  for (const [action, { summary, body, run, event }] of Object.entries(transitions)) {
     app.post(`/reporting/submissions/:id/${action}`, { schema: { tags, summary, params: idParams, body, response: { 200: reportFormSchema } } }, async (request) => {
       const actor = request.requireActor();
       await run(app.db, actor, request.params.id, request.body.version, app.clock.now());
+      app.events.publish(event);
       return loadForm(app.db, actor, request.params.id);
     });
   }
 
   const withReason = {
-    return: { summary: 'Trả lại báo cáo kèm lý do', run: returnReport },
-    reopen: { summary: 'Mở lại báo cáo đã duyệt kèm lý do (điều phối)', run: reopenReport },
+    return: { summary: 'Trả lại báo cáo kèm lý do', run: returnReport, event: 'report.returned' },
+    reopen: { summary: 'Mở lại báo cáo đã duyệt kèm lý do (điều phối)', run: reopenReport, event: 'figures.reopened' },
   } as const;
-  for (const [action, { summary, run }] of Object.entries(withReason)) {
+  for (const [action, { summary, run, event }] of Object.entries(withReason)) {
     app.post(`/reporting/submissions/:id/${action}`, { schema: { tags, summary, params: idParams, body: reasonBody, response: { 200: reportFormSchema } } }, async (request) => {
       const actor = request.requireActor();
       await run(app.db, actor, request.params.id, request.body.version, request.body.reason, app.clock.now());
+      app.events.publish(event);
       return loadForm(app.db, actor, request.params.id);
     });
   }

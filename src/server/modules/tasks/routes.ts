@@ -77,7 +77,12 @@ export const taskRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => getTaskDetail(app.db, request.requireActor(), request.params.id, app.clock.now()),
   );
 
-  const applyThenShow = thenShow(app.clock, (actor, id, now) => getTaskDetail(app.db, actor, id, now));
+  const applyThenShow = thenShow(app.clock, async (actor, id, now) => {
+    const task = await getTaskDetail(app.db, actor, id, now);
+    // The change has returned, so it is committed: open OC screens refresh.
+    app.events.publish(task.status === 'done' || task.status === 'done_late' ? 'task.completed' : 'task.changed');
+    return task;
+  });
 
   app.post(
     '/tasks',

@@ -1,0 +1,91 @@
+// The plan at a glance for the Operations Center: every area's indicators by status for a month,
+// compared with the month before and the same month a year earlier.
+import type { AchievementStatus, IndicatorRollup } from '../../../common/reporting.js';
+import type { OcOverview } from '../../../common/dashboard.js';
+import type { Db } from '../../db/index.js';
+import { rollupIndicators, rollupScope } from '../reporting/rollup.js';
+import { presentPeriod } from '../reporting/presenter.js';
+import { type PastStatus, presentStanding } from './presenter.js';
+
+export interface MonthRef {
+  year: number;
+  month: number;
+}
+
+export const previousMonth = ({ year, month }: MonthRef): MonthRef => (month === 1 ? { year: year - 1, month: 12 } : { year, month: month - 1 });
+export const sameMonthLastYear = ({ year, month }: MonthRef): MonthRef => ({ year: year - 1, month });
+
+const hasPlan = async (db: Db, cityId: number, year: number) =>
+  (await db.selectFrom('plans').select('id').where('unit_id', '=', cityId).where('year', '=', year).executeTakeFirst()) !== undefined;
+
+/** Each indicator's approved status and value in a month, by code; null when that year has no plan. */
+export async function statusesAt(db: Db, cityId: number, at: MonthRef, now: Date): Promise<Map<string, PastStatus> | null> {
+  if (!(await hasPlan(db, cityId, at.year))) return null;
+  const scope = await rollupScope(db, cityId, at.year, at.month, now);
+  const indicators = await rollupIndicators(db, scope);
+  return new Map(indicators.map((indicator) => [indicator.code, { status: indicator.approved.status, value: indicator.approved.value }]));
+}
+
+/** The plan's areas in order, each with the codes of its indicators. */
+async function planAreas(db: Db, planId: number) {
+  const rows = await db
+    .selectFrom('plan_areas')
+    .innerJoin('indicators', 'indicators.area_id', 'plan_areas.id')
+    .select(['plan_areas.code as area', 'plan_areas.name', 'indicators.code'])
+    .where('plan_areas.plan_id', '=', planId)
+    .orderBy('plan_areas.number')
+    .orderBy('indicators.number')
+    .execute();
+  const areas = new Map<string, { code: string; name: string; codes: string[] }>();
+  for (const row of rows) {
+    const area = areas.get(row.area) ?? { code: row.area, name: row.name, codes: [] };
+    area.codes.push(row.code);
+    areas.set(row.area, area);
+  }
+  return [...areas.values()];
+}
+
+const pastStatuses = (codes: string[], past: Map<string, PastStatus> | null): AchievementStatus[] | null => {
+  if (past === null) return null;
+  const found = codes.flatMap((code) => past.get(code)?.status ?? []);
+  return found.length === 0 ? null : found;
+};
+
+/** The overview of a month: statuses are those of approved figures, the city's official standing. */
+export async function ocOverview(db: Db, cityId: number, at: MonthRef, now: Date): Promise<OcOverview> {
+  const scope = await rollupScope(db, cityId, at.year, at.month, now);
+  const previousAt = previousMonth(at);
+  const lastYearAt = sameMonthLastYear(at);
+  const [indicators, areas, previous, lastYear] = await Promise.all([
+    rollupIndicators(db, scope),
+    planAreas(db, scope.planId),
+    statusesAt(db, cityId, previousAt, now),
+    statusesAt(db, cityId, lastYearAt, now),
+  ]);
+  const byCode = new Map<string, IndicatorRollup>(indicators.map((indicator) => [indicator.code, indicator]));
+  const allCodes = indicators.map((indicator) => indicator.code);
+  const overall = (past: Map<string, PastStatus> | null) => {
+    const statuses = pastStatuses(allCodes, past);
+    return statuses === null ? null : presentStanding(statuses);
+  };
+  return {
+    period: presentPeriod(scope.period),
+    standing: presentStanding(indicators.map((indicator) => indicator.approved.status)),
+    previous: { ...previousAt, standing: overall(previous) },
+    lastYear: { ...lastYearAt, standing: overall(lastYear) },
+    areas: areas.map((area) => {
+      const rollups = area.codes.flatMap((code) => byCode.get(code) ?? []);
+      const previousStatuses = pastStatuses(area.codes, previous);
+      const lastYearStatuses = pastStatuses(area.codes, lastYear);
+      return {
+        code: area.code,
+        name: area.name,
+        standing: presentStanding(rollups.map((rollup) => rollup.approved.status)),
+        previous: previousStatuses === null ? null : presentStanding(previousStatuses),
+        lastYear: lastYearStatuses === null ? null : presentStanding(lastYearStatuses),
+        indicators: rollups.map((rollup) => ({ ...rollup, previous: previous?.get(rollup.code) ?? null, lastYear: lastYear?.get(rollup.code) ?? null })),
+      };
+    }),
+    generatedAt: now.toISOString(),
+  };
+}
