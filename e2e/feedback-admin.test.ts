@@ -1,0 +1,98 @@
+// Field-report setup and the officers' page of one report in the browser: the coordinator adds a
+// routing rule on the setup screen, a citizen's report in that category and ward goes straight to
+// the rule's unit; a note the coordinator leaves on the report's page is read by that unit there,
+// and never appears on the public tracking page.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type TestWorld, startWorld } from './support.js';
+
+let world: TestWorld;
+
+beforeAll(async () => {
+  world = await startWorld();
+});
+
+afterAll(async () => {
+  await world?.close();
+});
+
+const shots = process.env.E2E_SCREENSHOTS;
+const NOTE = 'Đã hẹn đội cây xanh kiểm tra sáng thứ Hai; hộ 14 từng tự ý chặt cành.';
+
+describe('field-report setup and the report page', () => {
+  it('routes by a rule the coordinator adds on screen, and keeps internal notes among the staff', async () => {
+    // The coordinator reaches the setup screens from the desk and adds a rule.
+    const coordinator = await world.newPage();
+    await world.signIn(coordinator.context, 'vhtt');
+    const page = coordinator.page;
+    await page.goto('/phan-anh/xu-ly');
+    await page.getByRole('link', { name: 'Thiết lập phản ánh' }).click();
+    await page.getByRole('heading', { name: 'Lĩnh vực phản ánh' }).waitFor();
+    await page.getByRole('row').filter({ hasText: 'Cây xanh' }).getByText('3 ngày làm việc').waitFor();
+    await page.getByRole('navigation', { name: 'Thiết lập phản ánh hiện trường' }).getByRole('link', { name: 'Quy tắc chuyển' }).click();
+    const form = page.getByRole('form', { name: 'Thêm quy tắc' });
+    await form.getByLabel('Lĩnh vực').selectOption({ label: 'Cây xanh' });
+    await form.getByLabel('Phường, xã').selectOption({ label: 'Phường Thắng Tam' });
+    await form.getByLabel('Chuyển đến').selectOption({ label: 'Phòng Tài nguyên và Môi trường' });
+    await form.getByLabel('Ghi chú (không bắt buộc)').fill('Cây trên tuyến Thùy Vân do Phòng TN&MT theo dõi');
+    await form.getByRole('button', { name: 'Thêm quy tắc' }).click();
+    await page.getByText('Đã thêm quy tắc').waitFor();
+    await page.getByRole('row').filter({ hasText: 'Phường Thắng Tam' }).filter({ hasText: 'Phòng Tài nguyên và Môi trường' }).waitFor();
+    if (shots) await page.screenshot({ path: `${shots}/setup-rules.png`, fullPage: true });
+
+    // A citizen's report of that category in that ward goes to the rule's unit.
+    const citizen = await world.newPage();
+    const config = (await (await citizen.context.request.get('/api/field-reports/config')).json()) as {
+      categories: { id: number; code: string }[];
+      wards: { unit: { id: number; name: string } }[];
+    };
+    const filed = await citizen.context.request.post('/api/field-reports', {
+      data: {
+        categoryId: config.categories.find((category) => category.code === 'CAYXANH')?.id,
+        wardId: config.wards.find((ward) => ward.unit.name === 'Phường Thắng Tam')?.unit.id,
+        description: 'Cây bàng lớn nghiêng hẳn ra lòng đường sau cơn mưa tối qua.',
+        address: '20 Thùy Vân',
+        name: 'Trần Thị B',
+        phone: '0912 345 678',
+      },
+    });
+    expect(filed.status()).toBe(201);
+    const receipt = (await filed.json()) as { code: string; unit: { name: string } | null };
+    expect(receipt.unit?.name).toBe('Phòng Tài nguyên và Môi trường');
+
+    // The coordinator opens the report from the desk and leaves an internal note.
+    await page.goto('/phan-anh/xu-ly');
+    await page.getByLabel('Danh sách').selectOption({ label: 'Tất cả' });
+    await page.getByRole('link', { name: receipt.code }).click();
+    await page.getByRole('heading', { name: new RegExp(`Phản ánh ${receipt.code}`) }).waitFor();
+    expect(await page.getByTestId('reporter').textContent()).toBe('Trần Thị B · 0912 345 678');
+    await page.getByLabel('Ghi chú mới').fill(NOTE);
+    await page.getByRole('button', { name: 'Thêm ghi chú' }).click();
+    await page.getByRole('list', { name: 'Ghi chú nội bộ' }).getByText(NOTE).waitFor();
+
+    // The unit reads it on the same page and takes the report on from there.
+    const unit = await world.newPage();
+    await world.signIn(unit.context, 'tnmt');
+    await unit.page.goto('/phan-anh/xu-ly');
+    await unit.page.getByRole('link', { name: receipt.code }).click();
+    const notes = unit.page.getByRole('list', { name: 'Ghi chú nội bộ' });
+    await notes.getByText(NOTE).waitFor();
+    await notes.getByText(/Phòng Văn hóa/).waitFor();
+    await unit.page.getByRole('button', { name: `Nhận xử lý ${receipt.code}` }).click();
+    await unit.page.getByRole('dialog', { name: 'Nhận xử lý' }).getByRole('button', { name: 'Nhận xử lý' }).click();
+    await unit.page.getByText(`${receipt.code}: đã thực hiện “Nhận xử lý”.`).waitFor();
+    await unit.page.getByText('Đang xử lý').first().waitFor();
+    if (shots) await unit.page.screenshot({ path: `${shots}/report-page.png`, fullPage: true });
+
+    // The public tracking page shows the unit and the status, never the note or the caller.
+    await citizen.page.goto(`/phan-anh/tra-cuu/${receipt.code}`);
+    await citizen.page.getByText('Đang xử lý').first().waitFor();
+    await citizen.page.getByText('Phòng Tài nguyên và Môi trường').first().waitFor();
+    const html = await citizen.page.content();
+    expect(html).not.toContain('đội cây xanh');
+    expect(html).not.toContain('0912 345 678');
+
+    await citizen.context.close();
+    await unit.context.close();
+    await coordinator.context.close();
+  });
+});
