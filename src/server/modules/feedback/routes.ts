@@ -29,11 +29,12 @@ import { unitRef } from '../tasks/presenter.js';
 import { readMultipart, readStoredFile } from '../../lib/files.js';
 import { thenShow } from '../tasks/form.js';
 import { checkForm, readReportForm } from './form.js';
+import { fieldReportIntake } from './intake.js';
 import { listUnits } from '../units/service.js';
 import { MAX_PHOTO_BYTES, MAX_PHOTOS, withSavedPhotos } from './photos.js';
 import { presentCategory, presentWardLocation } from './presenter.js';
 import type { FieldReportRow } from './schema.js';
-import { fileReport, supportReport } from './service.js';
+import { supportReport } from './service.js';
 import { listCategories, listWardLocations, publicCity } from './setup.js';
 import { notesRoutes } from './notes-routes.js';
 import { setupRoutes } from './setup-routes.js';
@@ -59,8 +60,9 @@ export const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   };
   const filing = (request: FastifyRequest) => ({ now: app.clock.now(), source: 'web' as const, actorId: request.actor?.id ?? null });
+  const intake = fieldReportIntake(app.db);
   const receipt = async (request: FastifyRequest, row: FieldReportRow) => {
-    const units = new Map((await listUnits(app.db)).map((unit) => [unit.id, unit]));
+    const { units } = await intake.reference();
     request.log.info({ code: row.code }, 'field report filed');
     return {
       code: row.code,
@@ -113,7 +115,7 @@ export const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
     '/field-reports',
     { config: filingLimit, schema: { tags, summary: 'Gửi phản ánh (không cần tài khoản); trả mã theo dõi', body: fieldReportInputSchema, response: { 201: filedReceiptSchema } } },
     async (request, reply) => {
-      const row = await fileReport(app.db, request.body, [], filing(request));
+      const row = await intake.file(request.body, [], filing(request));
       app.events.publish('fieldReport.filed');
       return reply.status(201).send(await receipt(request, row));
     },
@@ -133,7 +135,7 @@ export const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { fields, uploads } = await readMultipart(request);
       const input = readReportForm(fields);
-      const row = await withSavedPhotos(app.config.dataDir, uploads, (photos) => fileReport(app.db, input, photos, filing(request)));
+      const row = await withSavedPhotos(app.config.dataDir, uploads, (photos) => intake.file(input, photos, filing(request)));
       app.events.publish('fieldReport.filed');
       return reply.status(201).send(await receipt(request, row));
     },

@@ -1,18 +1,19 @@
 // Filing a field report, from the web form or Open311: the category and place are checked, the
-// ward found, the deadline set in working days, the report routed by the rules; the report, its
-// photos and its first events are written in one transaction that is committed before the
-// tracking code is given, so an acknowledged report survives a crash.
+// ward found, the deadline set in working days, the report routed by the rules (prepareFiling,
+// over the reference data in hand); then the report, its photos, its first events and notices are
+// written in one transaction (writeFilings, several filings at once under load, see intake.ts)
+// that is committed before the tracking code is given, so an acknowledged report survives a crash.
 import { randomBytes, randomInt } from 'node:crypto';
+import type { Insertable } from 'kysely';
 import { type CategoryAttribute, type FieldReportAction, type FieldReportStatus, isOpenFieldReport } from '../../../common/feedback.js';
-import { grassrootsKinds } from '../../../common/units.js';
 import type { Db } from '../../db/index.js';
 import { invalidField, notFound } from '../../lib/errors.js';
-import { loadWorkCalendar, slaDueDate } from '../../lib/working-days.js';
 import { notify } from '../notifications/service.js';
 import { jurisdictionOf, listUnits } from '../units/service.js';
 import { detectWard, routeReport } from './location.js';
 import type { SavedPhoto } from './photos.js';
-import type { CategoryRow, FieldReportRow, WardSource } from './schema.js';
+import { type CityReference, type FilingReference, loadFilingReference } from './reference.js';
+import type { CategoryRow, FieldReportRow, FieldReportTable, WardSource } from './schema.js';
 
 export interface FilingInput {
   categoryId: number;
@@ -104,19 +105,15 @@ interface Place {
   wardSource: WardSource | null;
 }
 
-async function locate(db: Db, cityId: number, input: FilingInput, addressIsEnough: boolean): Promise<Place> {
+function locate(city: CityReference, input: FilingInput, addressIsEnough: boolean): Place {
   const hasLat = input.lat !== undefined;
   if (hasLat !== (input.lng !== undefined)) throw invalidField(hasLat ? 'lng' : 'lat', { vi: 'Cần cả vĩ độ và kinh độ.', en: 'Both latitude and longitude are needed.' });
-  const units = await listUnits(db);
-  const city = jurisdictionOf(units, cityId);
-  const wards = units.filter((unit) => city.has(unit.id) && grassrootsKinds.includes(unit.kind));
   if (input.wardId !== undefined) {
-    if (!wards.some((ward) => ward.id === input.wardId)) throw invalidField('wardId', { vi: 'Phường, xã không thuộc thành phố.', en: 'No such ward in the city.' });
+    if (!city.wardIds.has(input.wardId)) throw invalidField('wardId', { vi: 'Phường, xã không thuộc thành phố.', en: 'No such ward in the city.' });
     return { wardId: input.wardId, wardSource: 'chosen' };
   }
   if (input.lat !== undefined && input.lng !== undefined) {
-    const locations = await db.selectFrom('ward_locations').selectAll().where('unit_id', 'in', [...wards.map((ward) => ward.id), -1]).execute();
-    const found = detectWard(locations, { lat: input.lat, lng: input.lng });
+    const found = detectWard(city.wardLocations, { lat: input.lat, lng: input.lng });
     if (!found) throw invalidField('lat', { vi: 'Vị trí nằm ngoài địa bàn thành phố.', en: 'The place is outside the city.' });
     return { wardId: found.wardId, wardSource: found.source };
   }
@@ -133,132 +130,187 @@ export interface EventInput {
   internalNote?: string | null;
 }
 
+const eventRow = (reportId: number, at: Date, event: EventInput) => ({
+  report_id: reportId,
+  at: at.toISOString(),
+  action: event.action,
+  status: event.status,
+  unit_id: event.unitId ?? null,
+  actor_id: event.actorId ?? null,
+  public_note: event.publicNote ?? null,
+  internal_note: event.internalNote ?? null,
+});
+
 export async function addEvent(db: Db, reportId: number, at: Date, event: EventInput): Promise<void> {
-  await db
-    .insertInto('field_report_events')
-    .values({
-      report_id: reportId,
-      at: at.toISOString(),
-      action: event.action,
-      status: event.status,
-      unit_id: event.unitId ?? null,
-      actor_id: event.actorId ?? null,
-      public_note: event.publicNote ?? null,
-      internal_note: event.internalNote ?? null,
-    })
-    .execute();
+  await db.insertInto('field_report_events').values(eventRow(reportId, at, event)).execute();
 }
+
+const photoRows = (reportId: number, stage: 'before' | 'after', photos: SavedPhoto[], uploadedBy: number | null, now: Date) =>
+  photos.map((photo) => ({
+    report_id: reportId,
+    stage,
+    sha256: photo.sha256,
+    media_type: photo.mediaType,
+    size: photo.size,
+    width: photo.width,
+    height: photo.height,
+    uploaded_by: uploadedBy,
+    created_at: now.toISOString(),
+  }));
 
 export async function addPhotos(db: Db, reportId: number, stage: 'before' | 'after', photos: SavedPhoto[], uploadedBy: number | null, now: Date): Promise<void> {
   if (photos.length === 0) return;
-  await db
-    .insertInto('field_report_photos')
-    .values(
-      photos.map((photo) => ({
-        report_id: reportId,
-        stage,
-        sha256: photo.sha256,
-        media_type: photo.mediaType,
-        size: photo.size,
-        width: photo.width,
-        height: photo.height,
-        uploaded_by: uploadedBy,
-        created_at: now.toISOString(),
-      })),
-    )
-    .execute();
+  await db.insertInto('field_report_photos').values(photoRows(reportId, stage, photos, uploadedBy, now)).execute();
 }
 
-/** In-app notice to the people of a unit who work reports (not viewers, not disabled). */
+/** The people of these units who work reports (not viewers, not disabled). */
+const reportWorkers = (db: Db, unitIds: number[]) =>
+  db.selectFrom('users').select(['id', 'unit_id']).where('unit_id', 'in', unitIds).where('disabled', '=', 0).where('role', '!=', 'viewer').execute();
+const coordinators = (db: Db) => db.selectFrom('users').select(['id', 'unit_id']).where('role', '=', 'coordinator').where('disabled', '=', 0).execute();
+const reportNotice = (userId: number, report: Pick<FieldReportRow, 'id'>, title: string) => ({ userId, kind: 'field_report', title, link: `/field-reports/${report.id}`, entity: 'field_report', entityId: report.id });
+
+/** In-app notice to the people of a unit who work reports. */
 export async function notifyUnit(db: Db, unitId: number, report: Pick<FieldReportRow, 'id' | 'code'>, title: string, now: Date): Promise<void> {
-  const people = await db.selectFrom('users').select('id').where('unit_id', '=', unitId).where('disabled', '=', 0).where('role', '!=', 'viewer').execute();
-  await notify(
-    db,
-    people.map((person) => ({ userId: person.id, kind: 'field_report', title, link: `/field-reports/${report.id}`, entity: 'field_report', entityId: report.id })),
-    now,
-  );
+  const people = await reportWorkers(db, [unitId]);
+  await notify(db, people.map((person) => reportNotice(person.id, report, title)), now);
 }
 
 /** In-app notice to the city's coordinators: a report waits in their queue. */
 export async function notifyCoordinators(db: Db, cityId: number, report: Pick<FieldReportRow, 'id' | 'code'>, title: string, now: Date): Promise<void> {
   const city = jurisdictionOf(await listUnits(db), cityId);
-  const people = await db.selectFrom('users').select(['id', 'unit_id']).where('role', '=', 'coordinator').where('disabled', '=', 0).execute();
-  await notify(
-    db,
-    people.filter((person) => city.has(person.unit_id)).map((person) => ({ userId: person.id, kind: 'field_report', title, link: `/field-reports/${report.id}`, entity: 'field_report', entityId: report.id })),
-    now,
-  );
+  const people = await coordinators(db);
+  await notify(db, people.filter((person) => city.has(person.unit_id)).map((person) => reportNotice(person.id, report, title)), now);
 }
 
 const orNull = (value: string | null | undefined) => (value === undefined || value === null || value.trim() === '' ? null : value.trim());
 
-export async function fileReport(db: Db, input: FilingInput, photos: SavedPhoto[], ctx: FilingContext): Promise<FieldReportRow> {
-  const category = await getCategory(db, input.categoryId);
+/** A filing checked, placed and routed: the rows to write, short of their ids. */
+export interface PreparedFiling {
+  report: Insertable<FieldReportTable> & { code: string };
+  photos: SavedPhoto[];
+  actorId: number | null;
+  now: Date;
+  /** Who is told: the handling unit's people, else the coordinators within the city; no one for demo data. */
+  notice: { title: string; unitId: number | null; city: ReadonlySet<number> } | null;
+}
+
+/** Every check of a filing, before anything is written: a bad one throws its 4xx here, alone. */
+export function prepareFiling(reference: FilingReference, input: FilingInput, photos: SavedPhoto[], ctx: FilingContext): PreparedFiling {
+  const category = reference.category(input.categoryId);
   if (!category || category.active !== 1) throw invalidField('categoryId', { vi: 'Lĩnh vực không tồn tại.', en: 'No such category.' });
-  const place = await locate(db, category.city_id, input, ctx.addressIsEnough ?? false);
+  const city = reference.city(category.city_id);
+  const place = locate(city, input, ctx.addressIsEnough ?? false);
   const attributes = checkAttributes(parseAttributeDefinitions(category), input.attributes ?? {});
-  const rules = await db.selectFrom('field_report_routing_rules').selectAll().where('city_id', '=', category.city_id).execute();
-  const unitId = routeReport(rules, category.id, place.wardId);
-  const dueDate = slaDueDate(await loadWorkCalendar(db), ctx.now, category.sla_days);
+  const unitId = routeReport(city.rules, category.id, place.wardId);
+  const dueDate = reference.dueDate(ctx.now, category.sla_days);
   const status: FieldReportStatus = unitId === null ? 'received' : 'assigned';
   const stamp = ctx.now.toISOString();
+  const code = ctx.code ?? newTrackingCode(ctx.now);
   // Anonymous: the contact is not kept at all, so no one can read it later.
   const contact = (value: string | null | undefined) => (input.anonymous ? null : orNull(value));
-  const report = await db.transaction().execute(async (trx) => {
-    const row = await trx
+  return {
+    report: {
+      city_id: category.city_id,
+      code,
+      token: randomBytes(12).toString('hex'),
+      category_id: category.id,
+      description: orNull(input.description),
+      address: orNull(input.address),
+      address_id: orNull(input.addressId),
+      lat: input.lat ?? null,
+      lng: input.lng ?? null,
+      ward_id: place.wardId,
+      ward_source: place.wardSource,
+      unit_id: unitId,
+      status,
+      attributes: JSON.stringify(attributes),
+      media_url: orNull(input.mediaUrl),
+      anonymous: Number(input.anonymous),
+      reporter_name: contact(input.name),
+      reporter_phone: contact(input.phone),
+      reporter_email: contact(input.email),
+      device_id: orNull(input.deviceId),
+      account_id: orNull(input.accountId),
+      source: ctx.source,
+      api_key_id: ctx.apiKeyId ?? null,
+      sla_days: category.sla_days,
+      due_date: dueDate,
+      baseline_due_date: dueDate,
+      extended_at: null,
+      extended_by: null,
+      extension_reason: null,
+      verified_at: null,
+      verified_by: null,
+      accepted_at: null,
+      closed_at: null,
+      answer: null,
+      rejection_reason: null,
+      merged_into_id: null,
+      demo: Number(ctx.demo ?? false),
+      created_at: stamp,
+      updated_at: stamp,
+    },
+    photos,
+    actorId: ctx.actorId ?? null,
+    now: ctx.now,
+    notice: ctx.demo
+      ? null
+      : { title: unitId === null ? `Phản ánh ${code} chờ phân loại` : `Phản ánh mới ${code}: ${category.name}`, unitId, city: city.jurisdiction },
+  };
+}
+
+/** Notices of new reports, one query per kind of recipient for the whole batch. */
+async function notifyFiled(db: Db, filings: PreparedFiling[], rows: FieldReportRow[]): Promise<void> {
+  const notices = filings.flatMap((filing, index) => (filing.notice && rows[index] ? [{ ...filing.notice, report: rows[index], now: filing.now }] : []));
+  if (notices.length === 0) return;
+  const unitIds = [...new Set(notices.flatMap((notice) => (notice.unitId === null ? [] : [notice.unitId])))];
+  const workers = unitIds.length > 0 ? await reportWorkers(db, unitIds) : [];
+  const triagers = notices.some((notice) => notice.unitId === null) ? await coordinators(db) : [];
+  const inputs = notices.flatMap((notice) =>
+    (notice.unitId === null ? triagers.filter((person) => notice.city.has(person.unit_id)) : workers.filter((person) => person.unit_id === notice.unitId)).map((person) =>
+      reportNotice(person.id, notice.report, notice.title),
+    ),
+  );
+  const latest = notices.reduce((last, notice) => (notice.now > last ? notice.now : last), notices[0]?.now ?? new Date(0));
+  await notify(db, inputs, latest);
+}
+
+/** Writes prepared filings in one transaction: reports, first events, photos, notices. Rows in the filings' order. */
+export async function writeFilings(db: Db, filings: PreparedFiling[]): Promise<FieldReportRow[]> {
+  return db.transaction().execute(async (trx) => {
+    const inserted = await trx
       .insertInto('field_reports')
-      .values({
-        city_id: category.city_id,
-        code: ctx.code ?? newTrackingCode(ctx.now),
-        token: randomBytes(12).toString('hex'),
-        category_id: category.id,
-        description: orNull(input.description),
-        address: orNull(input.address),
-        address_id: orNull(input.addressId),
-        lat: input.lat ?? null,
-        lng: input.lng ?? null,
-        ward_id: place.wardId,
-        ward_source: place.wardSource,
-        unit_id: unitId,
-        status,
-        attributes: JSON.stringify(attributes),
-        media_url: orNull(input.mediaUrl),
-        anonymous: Number(input.anonymous),
-        reporter_name: contact(input.name),
-        reporter_phone: contact(input.phone),
-        reporter_email: contact(input.email),
-        device_id: orNull(input.deviceId),
-        account_id: orNull(input.accountId),
-        source: ctx.source,
-        api_key_id: ctx.apiKeyId ?? null,
-        sla_days: category.sla_days,
-        due_date: dueDate,
-        baseline_due_date: dueDate,
-        extended_at: null,
-        extended_by: null,
-        extension_reason: null,
-        verified_at: null,
-        verified_by: null,
-        accepted_at: null,
-        closed_at: null,
-        answer: null,
-        rejection_reason: null,
-        merged_into_id: null,
-        demo: Number(ctx.demo ?? false),
-        created_at: stamp,
-        updated_at: stamp,
-      })
+      .values(filings.map((filing) => filing.report))
       .returningAll()
-      .executeTakeFirstOrThrow();
-    await addEvent(trx, row.id, ctx.now, { action: 'filed', status: 'received', actorId: ctx.actorId ?? null });
-    if (unitId !== null) await addEvent(trx, row.id, ctx.now, { action: 'routed', status, unitId });
-    await addPhotos(trx, row.id, 'before', photos, ctx.actorId ?? null, ctx.now);
-    if (ctx.demo) return row;
-    if (unitId !== null) await notifyUnit(trx, unitId, row, `Phản ánh mới ${row.code}: ${category.name}`, ctx.now);
-    else await notifyCoordinators(trx, row.city_id, row, `Phản ánh ${row.code} chờ phân loại`, ctx.now);
-    return row;
+      .execute();
+    // RETURNING promises no order: match by the (unique) tracking code.
+    const byCode = new Map(inserted.map((row) => [row.code, row]));
+    const rows = filings.map((filing) => {
+      const row = byCode.get(filing.report.code);
+      if (!row) throw new Error(`field report ${filing.report.code} was not written`);
+      return row;
+    });
+    const events = rows.flatMap((row, index) => {
+      const filing = filings[index] as PreparedFiling;
+      const filed = eventRow(row.id, filing.now, { action: 'filed', status: 'received', actorId: filing.actorId });
+      return row.unit_id === null ? [filed] : [filed, eventRow(row.id, filing.now, { action: 'routed', status: row.status, unitId: row.unit_id })];
+    });
+    await trx.insertInto('field_report_events').values(events).execute();
+    const photos = rows.flatMap((row, index) => {
+      const filing = filings[index] as PreparedFiling;
+      return photoRows(row.id, 'before', filing.photos, filing.actorId, filing.now);
+    });
+    if (photos.length > 0) await trx.insertInto('field_report_photos').values(photos).execute();
+    await notifyFiled(trx, filings, rows);
+    return rows;
   });
-  return report;
+}
+
+/** One filing, reading the reference data afresh (demo data, scripts); the routes go through intake.ts. */
+export async function fileReport(db: Db, input: FilingInput, photos: SavedPhoto[], ctx: FilingContext): Promise<FieldReportRow> {
+  const [row] = await writeFilings(db, [prepareFiling(await loadFilingReference(db), input, photos, ctx)]);
+  if (!row) throw new Error('field report not written');
+  return row;
 }
 
 export async function findByCode(db: Db, code: string): Promise<FieldReportRow> {

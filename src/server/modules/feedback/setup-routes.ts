@@ -19,6 +19,7 @@ import type { Actor } from '../../lib/policy.js';
 import { invalidField } from '../../lib/errors.js';
 import { listUnits, resolveCity } from '../units/service.js';
 import { feedbackSetupPolicy } from './policy.js';
+import { forgetFilingReference } from './reference.js';
 import { presentCategory, presentRoutingRule, presentWardLocation } from './presenter.js';
 import {
   boundariesSchema,
@@ -43,6 +44,11 @@ const cityQuery = z.object({ city: z.string().max(40).optional() });
 
 export const setupRoutes: FastifyPluginAsyncZod = async (app) => {
   const cityOf = async (actor: Actor, code?: string) => (await resolveCity(app.db, actor, code)).id;
+  // Intake keeps what is edited here in memory: any change drops it before the editor is answered.
+  app.addHook('onSend', async (request, _reply, payload) => {
+    if (request.method !== 'GET') forgetFilingReference(app.db);
+    return payload;
+  });
 
   app.get(
     '/field-reports/categories',

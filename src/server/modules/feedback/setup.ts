@@ -18,15 +18,13 @@ import type { CategoryRow } from './schema.js';
 
 /** The city a public page or Open311 serves: the one named by code, else the first city with categories. */
 export async function publicCity(db: Db, code?: string): Promise<UnitRow> {
-  const units = await listUnits(db);
-  const cities = units.filter((unit) => unit.kind === 'city');
-  if (code !== undefined) {
-    const named = cities.find((unit) => unit.code === code);
-    if (!named) throw notFound({ vi: 'thành phố', en: 'City' });
-    return named;
-  }
   const withCategories = new Set((await db.selectFrom('field_report_categories').select('city_id').distinct().execute()).map((row) => row.city_id));
-  const city = cities.find((unit) => withCategories.has(unit.id));
+  return choosePublicCity(await listUnits(db), withCategories, code);
+}
+
+export function choosePublicCity(units: UnitRow[], cityIdsWithCategories: ReadonlySet<number>, code?: string): UnitRow {
+  const cities = units.filter((unit) => unit.kind === 'city');
+  const city = code === undefined ? cities.find((unit) => cityIdsWithCategories.has(unit.id)) : cities.find((unit) => unit.code === code);
   if (!city) throw notFound({ vi: 'thành phố', en: 'City' });
   return city;
 }

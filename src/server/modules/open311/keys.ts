@@ -48,11 +48,16 @@ export async function revokeApiKey(db: Db, actor: Actor, id: number, now: Date):
   });
 }
 
+// Last use is noted to the minute: a busy client costs no extra durable write per request.
+const USE_NOTED_EVERY_MS = 60_000;
+
 /** The live key of the city matching `key`, its use noted; null when unknown, revoked or another city's. */
 export async function checkApiKey(db: Db, cityId: number, key: string | undefined, now: Date): Promise<ApiKeyRow | null> {
   if (!key || key.length > 200) return null;
   const row = await db.selectFrom('open311_api_keys').selectAll().where('key_hash', '=', hash(key)).where('revoked_at', 'is', null).where('city_id', '=', cityId).executeTakeFirst();
   if (!row) return null;
-  await db.updateTable('open311_api_keys').set({ last_used_at: now.toISOString() }).where('id', '=', row.id).execute();
+  if (row.last_used_at === null || now.getTime() - Date.parse(row.last_used_at) >= USE_NOTED_EVERY_MS) {
+    await db.updateTable('open311_api_keys').set({ last_used_at: now.toISOString() }).where('id', '=', row.id).execute();
+  }
   return row;
 }

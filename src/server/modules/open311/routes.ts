@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { apiKeySchema, newApiKeySchema } from '../../../common/feedback.js';
 import { AppError, invalidField } from '../../lib/errors.js';
 import { requestLanguage } from '../../lib/language.js';
+import { fieldReportIntake } from '../feedback/intake.js';
 import { loadContext } from '../feedback/views.js';
 import { presentPublicReport } from '../feedback/presenter.js';
 import type { FieldReportRow } from '../feedback/schema.js';
@@ -181,6 +182,8 @@ export const geoReportRoutes: FastifyPluginAsyncZod = async (app) => {
 
   // The key is checked before the fields, so a bad key is a 403 whatever else is wrong.
   const keys = new WeakMap<FastifyRequest, number>();
+  const intake = fieldReportIntake(app.db);
+  const filingCity = async () => (await intake.reference()).publicCity();
   app.post(
     '/requests.:format',
     {
@@ -188,7 +191,7 @@ export const geoReportRoutes: FastifyPluginAsyncZod = async (app) => {
         const body = (request.body ?? {}) as Record<string, unknown>;
         const query = request.query as Record<string, unknown>;
         const key = typeof body.api_key === 'string' ? body.api_key : typeof query.api_key === 'string' ? query.api_key : undefined;
-        const row = await checkApiKey(app.db, (await publicCity(app.db)).id, key, app.clock.now());
+        const row = await checkApiKey(app.db, (await filingCity()).id, key, app.clock.now());
         if (!row) throw badKey();
         keys.set(request, row.id);
       },
@@ -205,8 +208,7 @@ export const geoReportRoutes: FastifyPluginAsyncZod = async (app) => {
       checkJurisdiction(request.body.jurisdiction_id ?? request.query.jurisdiction_id);
       const apiKeyId = keys.get(request);
       if (apiKeyId === undefined) throw badKey();
-      const city = await publicCity(app.db);
-      const row = await submitRequest(app.db, city.id, request.body, attributesOf(request.body), { apiKeyId, now: app.clock.now() });
+      const row = await submitRequest(intake, (await filingCity()).id, request.body, attributesOf(request.body), { apiKeyId, now: app.clock.now() });
       app.events.publish('fieldReport.filed');
       return send(reply.status(201), request.params.format, 'service_requests', [
         { service_request_id: row.code, token: row.token, service_notice: serviceNotice(row.sla_days, row.due_date), account_id: row.account_id ?? '' },

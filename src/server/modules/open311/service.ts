@@ -4,7 +4,7 @@ import { type FieldReportStatus, listedFieldReportStatuses } from '../../../comm
 import type { Db } from '../../db/index.js';
 import { type Localized, invalidField, notFound } from '../../lib/errors.js';
 import type { FieldReportRow } from '../feedback/schema.js';
-import { fileReport } from '../feedback/service.js';
+import type { FieldReportIntake } from '../feedback/intake.js';
 import { open311Status } from './presenter.js';
 
 /** Open311 names for the fields our rules speak of, so an error names what the client sent. */
@@ -43,14 +43,15 @@ export interface Open311Submission {
 
 const required = (field: string, message: Localized) => invalidField(field, message);
 
+/** Files through the same intake as the web form; the service code names a category of `cityId`. */
 export async function submitRequest(
-  db: Db,
+  intake: FieldReportIntake,
   cityId: number,
   input: Open311Submission,
   attributes: Record<string, string | string[]>,
   context: { apiKeyId: number; now: Date },
 ): Promise<FieldReportRow> {
-  const category = await db.selectFrom('field_report_categories').select(['id', 'active']).where('city_id', '=', cityId).where('code', '=', input.service_code).executeTakeFirst();
+  const category = (await intake.reference()).categoryByCode(cityId, input.service_code);
   if (!category || category.active !== 1) throw notFound({ vi: `dịch vụ ${input.service_code}`, en: `Service ${input.service_code}` });
   if ((input.lat === undefined) !== (input.long === undefined)) {
     throw required(input.lat === undefined ? 'lat' : 'long', { vi: 'Cần cả lat và long.', en: 'Both lat and long are needed.' });
@@ -59,8 +60,7 @@ export async function submitRequest(
     throw required('lat', { vi: 'Cần vị trí: lat và long, address_string hoặc address_id.', en: 'A location is required: lat and long, address_string or address_id.' });
   }
   const name = [input.first_name, input.last_name].filter(Boolean).join(' ');
-  return fileReport(
-    db,
+  return intake.file(
     {
       categoryId: category.id,
       description: input.description ?? null,
