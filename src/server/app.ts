@@ -16,6 +16,7 @@ import { authRoutes } from './modules/auth/routes.js';
 import { dashboardRoutes } from './modules/dashboard/routes.js';
 import { reminderRoutes } from './modules/directives/reminder-routes.js';
 import { directiveRoutes } from './modules/directives/routes.js';
+import { dxRoutes } from './modules/dx/routes.js';
 import { feedbackRoutes } from './modules/feedback/routes.js';
 import { gisRoutes } from './modules/gis/routes.js';
 import { notificationRoutes } from './modules/notifications/routes.js';
@@ -96,6 +97,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(reportingRoutes);
       await api.register(rollupRoutes);
       await api.register(feedbackRoutes);
+      await api.register(dxRoutes);
       await api.register(dashboardRoutes);
       await api.register(gisRoutes);
       await api.register(publicRoutes);

@@ -5,6 +5,7 @@ import type { Role } from '../../../common/units.js';
 import { hashPassword } from '../../lib/passwords.js';
 import { seedTasksAndDirectives } from '../../modules/directives/seed.js';
 import { seedFeedback } from '../../modules/feedback/seed.js';
+import { seedDxIndex, vungTauDxSeed } from '../../modules/dx/seed.js';
 import { seedPlan } from '../../modules/plan/service.js';
 import type { Db } from '../index.js';
 import { vungTauFeedback } from './feedback-vungtau.js';
@@ -44,6 +45,7 @@ export async function seedReference(db: Db, now: Date): Promise<void> {
   await seedPlan(db, vungTau2024Plan, now);
   await seedTasksAndDirectives(db, vungTau2024Tasks, now);
   await seedFeedback(db, vungTauFeedback, now);
+  await seedDxIndex(db, vungTauDxSeed, now);
 }
 
 export const DEMO_PASSWORD = 'HaiDang@2024';
