@@ -1,6 +1,8 @@
 // Every string the web app shows, in Vietnamese (the reference) and English.
 // Placeholders are written {name} and filled by t(key, { name }).
 import { en as feedbackAdminEn, vi as feedbackAdminVi } from '../features/feedback-admin/messages.js';
+import { en as gisEn, vi as gisVi } from '../features/gis/messages.js';
+import { en as ocEn, vi as ocVi } from '../features/oc/messages.js';
 
 const coreVi = {
   'app.name': 'Hải Đăng',
@@ -1550,8 +1552,8 @@ const coreEn: Record<keyof typeof coreVi, string> = {
 };
 
 // Feature modules keep their own messages beside their screens; one spread per feature here.
-export const vi = { ...coreVi, ...feedbackAdminVi };
+export const vi = { ...coreVi, ...feedbackAdminVi, ...gisVi, ...ocVi };
 
 export type MessageKey = keyof typeof vi;
 
-export const en: Record<MessageKey, string> = { ...coreEn, ...feedbackAdminEn };
+export const en: Record<MessageKey, string> = { ...coreEn, ...feedbackAdminEn, ...gisEn, ...ocEn };

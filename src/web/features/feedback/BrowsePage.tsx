@@ -103,6 +103,7 @@ function Browse({ config }: { config: PublicConfig }) {
           <div className="fb-browse">
             <WardMap
               wards={config.wards}
+              tileUrl={config.mapTileUrl}
               label={t('feedback.mapReportsLabel', { count: list.length })}
               selectedWardId={ward}
               markers={list

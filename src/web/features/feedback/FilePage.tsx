@@ -14,7 +14,7 @@ import { ErrorNotice, ResourceView } from '../../components/Feedback.js';
 import { Field } from '../../components/Field.js';
 import { type FiledReceipt, type NearbyReport, type PublicConfig, fetchFeedbackConfig, fetchNearby, fileReport, supportReport } from './api.js';
 import { FeedbackStatus } from './parts.js';
-import { type MapPoint, WardMap, nearestWard } from './WardMap.js';
+import { type MapPoint, WardMap, wardAt } from './WardMap.js';
 
 export function FilePage() {
   const { t } = useI18n();
@@ -82,7 +82,7 @@ function FileForm({ config, onFiled }: { config: PublicConfig; onFiled: (receipt
 
   function pickPoint(next: MapPoint) {
     setPoint(next);
-    if (!wardChosen) setWardId(String(nearestWard(config.wards, next)?.unit.id ?? ''));
+    if (!wardChosen) setWardId(String(wardAt(config.wards, next)?.unit.id ?? ''));
   }
 
   function locate() {
@@ -167,7 +167,7 @@ function FileForm({ config, onFiled }: { config: PublicConfig; onFiled: (receipt
 
       <fieldset className="fb-fieldset">
         <legend>{t('feedback.place')}</legend>
-        <WardMap wards={config.wards} label={t('feedback.mapLabel')} picked={point} selectedWardId={Number(wardId) || undefined} onPick={pickPoint} />
+        <WardMap wards={config.wards} tileUrl={config.mapTileUrl} label={t('feedback.mapLabel')} picked={point} selectedWardId={Number(wardId) || undefined} onPick={pickPoint} />
         <div className="fb-place-tools">
           <button type="button" className="button" onClick={locate} disabled={locating}>
             {locating ? t('feedback.locating') : t('feedback.useMyLocation')}
