@@ -1,18 +1,20 @@
 // /phan-anh/quan-tri/khoa-open311: the keys that let other apps file reports through Open311. The
 // administrator issues one per app (the key is shown this once, only its hash is kept), sees when
 // each was last used, and revokes it.
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { ApiError } from '../../app/api.js';
 import { formatDate } from '../../app/format.js';
 import { useI18n } from '../../app/i18n.js';
 import { usePageTitle } from '../../app/page-title.js';
 import { useResource } from '../../app/use-resource.js';
+import { useSubmit } from '../../app/use-submit.js';
 import { DataTable } from '../../components/DataTable.js';
 import { ErrorNotice, ResourceView, SuccessNotice } from '../../components/Feedback.js';
 import { Field } from '../../components/Field.js';
 import { StepDialog } from '../feedback/StepDialog.js';
 import { type ApiKey, type NewApiKey, fetchApiKeys, issueApiKey, revokeApiKey } from './api.js';
 import { AdminHeader } from './AdminTabs.js';
+import { actionsColumn } from './columns.js';
 
 export function ApiKeysPage() {
   const { t, language } = useI18n();
@@ -65,17 +67,12 @@ export function ApiKeysPage() {
                 header: t('fbAdmin.keys.state'),
                 render: (key) => (key.revokedAt ? t('fbAdmin.keys.revokedOn', { date: when(key.revokedAt) }) : <span className="badge badge-active">{t('fbAdmin.keys.live')}</span>),
               },
-              {
-                key: 'actions',
-                header: <span className="visually-hidden">{t('fbAdmin.actions')}</span>,
-                className: 'col-actions',
-                render: (key) =>
+              actionsColumn<ApiKey>(t('fbAdmin.actions'), (key) =>
                   key.revokedAt ? null : (
                     <button type="button" className="button button-small button-danger" aria-label={t('fbAdmin.keys.revokeLabel', { name: key.name })} onClick={() => setRevoking(key)}>
                       {t('fbAdmin.keys.revoke')}
                     </button>
-                  ),
-              },
+                  )),
             ]}
           />
         )}
@@ -105,25 +102,13 @@ export function ApiKeysPage() {
 function IssueForm({ onIssued }: { onIssued: (key: NewApiKey) => void }) {
   const { t } = useI18n();
   const [name, setName] = useState('');
-  const [error, setError] = useState<Error>();
-  const [busy, setBusy] = useState(false);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      onIssued(await issueApiKey(name.trim()));
-      setName('');
-    } catch (caught) {
-      setError(caught as Error);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, error, onSubmit } = useSubmit(async () => {
+    onIssued(await issueApiKey(name.trim()));
+    setName('');
+  });
 
   return (
-    <form className="card form" aria-labelledby="fb-key-form" onSubmit={(event) => void submit(event)}>
+    <form className="card form" aria-labelledby="fb-key-form" onSubmit={onSubmit}>
       <h2 id="fb-key-form">{t('fbAdmin.keys.issue')}</h2>
       <ErrorNotice error={error} />
       <Field label={t('fbAdmin.keys.name')} hint={t('fbAdmin.keys.nameHint')} error={error instanceof ApiError ? error.fields.name : undefined}>

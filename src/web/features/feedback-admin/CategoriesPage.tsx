@@ -12,6 +12,7 @@ import { ResourceView, SuccessNotice } from '../../components/Feedback.js';
 import { useSession } from '../auth/session.js';
 import { type FieldReportCategory, fetchCategories } from './api.js';
 import { AdminHeader } from './AdminTabs.js';
+import { actionsColumn } from './columns.js';
 import { CategoryDialog } from './CategoryDialog.js';
 
 export function CategoriesPage() {
@@ -59,16 +60,11 @@ export function CategoriesPage() {
               },
               ...(editable
                 ? [
-                    {
-                      key: 'actions',
-                      header: <span className="visually-hidden">{t('fbAdmin.actions')}</span>,
-                      className: 'col-actions',
-                      render: (category: FieldReportCategory) => (
+                    actionsColumn<FieldReportCategory>(t('fbAdmin.actions'), (category) => (
                         <button type="button" className="button button-small" aria-label={t('fbAdmin.editLabel', { name: category.name })} onClick={() => setEditing(category)}>
                           {t('fbAdmin.edit')}
                         </button>
-                      ),
-                    },
+                      )),
                   ]
                 : []),
             ]}

@@ -1,12 +1,13 @@
 // Adding or editing a category: name, deadline, duplicate hint, on/off, and its extra questions
 // (Open311 attributes: a code, the question, the kind of answer, the choices for a list).
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { type CategoryAttribute, attributeDatatypes } from '../../../common/feedback.js';
 import { ApiError } from '../../app/api.js';
 import { useI18n } from '../../app/i18n.js';
 import { Dialog } from '../../components/Dialog.js';
 import { ErrorNotice } from '../../components/Feedback.js';
 import { Field } from '../../components/Field.js';
+import { useSubmit } from '../../app/use-submit.js';
 import { type CategoryInput, type FieldReportCategory, createCategory, updateCategory } from './api.js';
 
 interface AttributeDraft {
@@ -53,9 +54,28 @@ function toAttribute(draft: AttributeDraft, order: number): CategoryAttribute {
   };
 }
 
+type CategoryValues = Record<'code' | 'name' | 'group' | 'description' | 'keywords' | 'slaDays' | 'duplicateRadiusM' | 'duplicateDays' | 'sortOrder', string>;
+
+function categoryInput(values: CategoryValues, active: boolean, attributes: AttributeDraft[]): CategoryInput {
+  const optional = (value: string) => value.trim() || null;
+  return {
+    code: values.code.trim().toUpperCase(),
+    name: values.name.trim(),
+    group: optional(values.group),
+    description: optional(values.description),
+    keywords: optional(values.keywords),
+    slaDays: Number(values.slaDays),
+    duplicateRadiusM: Number(values.duplicateRadiusM),
+    duplicateDays: Number(values.duplicateDays),
+    sortOrder: Number(values.sortOrder),
+    active,
+    attributes: attributes.map((draft, index) => toAttribute(draft, index + 1)),
+  };
+}
+
 export function CategoryDialog({ category, onClose, onSaved }: { category: FieldReportCategory | undefined; onClose: () => void; onSaved: (saved: FieldReportCategory) => void }) {
   const { t } = useI18n();
-  const [values, setValues] = useState({
+  const [values, setValues] = useState<CategoryValues>({
     code: category?.code ?? '',
     name: category?.name ?? '',
     group: category?.group ?? '',
@@ -68,43 +88,19 @@ export function CategoryDialog({ category, onClose, onSaved }: { category: Field
   });
   const [active, setActive] = useState(category?.active ?? true);
   const [attributes, setAttributes] = useState<AttributeDraft[]>(() => (category?.attributes ?? []).map(toDraft));
-  const [error, setError] = useState<Error>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, onSubmit } = useSubmit(async () => {
+    const input = categoryInput(values, active, attributes);
+    onSaved(category ? await updateCategory(category.id, input) : await createCategory(input));
+  });
   const fieldErrors = error instanceof ApiError ? error.fields : {};
   const set = (name: keyof typeof values) => (event: { target: { value: string } }) => setValues((previous) => ({ ...previous, [name]: event.target.value }));
   const setAttribute = (index: number, patch: Partial<AttributeDraft>) => setAttributes((previous) => previous.map((draft, at) => (at === index ? { ...draft, ...patch } : draft)));
   const title = category ? t('fbAdmin.categories.editTitle', { name: category.name }) : t('fbAdmin.categories.add');
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    const optional = (value: string) => value.trim() || null;
-    const input: CategoryInput = {
-      code: values.code.trim().toUpperCase(),
-      name: values.name.trim(),
-      group: optional(values.group),
-      description: optional(values.description),
-      keywords: optional(values.keywords),
-      slaDays: Number(values.slaDays),
-      duplicateRadiusM: Number(values.duplicateRadiusM),
-      duplicateDays: Number(values.duplicateDays),
-      sortOrder: Number(values.sortOrder),
-      active,
-      attributes: attributes.map((draft, index) => toAttribute(draft, index + 1)),
-    };
-    try {
-      onSaved(category ? await updateCategory(category.id, input) : await createCategory(input));
-    } catch (caught) {
-      setError(caught as Error);
-      setBusy(false);
-    }
-  }
-
   const attributeError = Object.entries(fieldErrors).find(([name]) => name.startsWith('attributes'))?.[1];
   return (
     <Dialog title={title} onClose={onClose}>
-      <form className="form" onSubmit={(event) => void submit(event)}>
+      <form className="form" onSubmit={onSubmit}>
         <ErrorNotice error={error} />
         <div className="work-form-row">
           <Field label={t('fbAdmin.categories.code')} hint={t('fbAdmin.categories.codeHint')} error={fieldErrors.code}>

@@ -16,6 +16,7 @@ import { useSession } from '../auth/session.js';
 import { StepDialog } from '../feedback/StepDialog.js';
 import { type Holiday, deleteHoliday, fetchHolidays, putHoliday } from './api.js';
 import { AdminHeader } from './AdminTabs.js';
+import { actionsColumn } from './columns.js';
 
 const FIRST_YEAR = 2024;
 
@@ -78,11 +79,7 @@ export function HolidaysPage() {
               { key: 'note', header: t('fbAdmin.note'), render: (holiday) => holiday.note ?? '' },
               ...(editable
                 ? [
-                    {
-                      key: 'actions',
-                      header: <span className="visually-hidden">{t('fbAdmin.actions')}</span>,
-                      className: 'col-actions',
-                      render: (holiday: Holiday) => {
+                    actionsColumn<Holiday>(t('fbAdmin.actions'), (holiday) => {
                         const label = `${formatDate(holiday.date, language)} ${holiday.name}`;
                         return (
                           <div className="row-actions">
@@ -94,8 +91,7 @@ export function HolidaysPage() {
                             </button>
                           </div>
                         );
-                      },
-                    },
+                      }),
                   ]
                 : []),
             ]}

@@ -1,12 +1,13 @@
 // /phan-anh/quan-tri/quy-tac-chuyen: which unit a new report goes to, by category and ward. The
 // coordinator adds and deletes rules; the most specific rule that matches wins.
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import type { Unit } from '../../../common/units.js';
 import { ApiError } from '../../app/api.js';
 import { useI18n } from '../../app/i18n.js';
 import { usePageTitle } from '../../app/page-title.js';
 import { feedbackConfigureRoles } from '../../app/paths.js';
 import { useResource } from '../../app/use-resource.js';
+import { useSubmit } from '../../app/use-submit.js';
 import { DataTable } from '../../components/DataTable.js';
 import { ErrorNotice, ResourceView, SuccessNotice } from '../../components/Feedback.js';
 import { Field } from '../../components/Field.js';
@@ -15,6 +16,7 @@ import { StepDialog } from '../feedback/StepDialog.js';
 import { fetchUnits } from '../units/api.js';
 import { type FieldReportCategory, type RoutingRule, createRule, deleteRule, fetchCategories, fetchRules } from './api.js';
 import { AdminHeader } from './AdminTabs.js';
+import { actionsColumn } from './columns.js';
 import { isWard, routingTargets } from './units.js';
 
 export function RoutingRulesPage() {
@@ -57,16 +59,11 @@ export function RoutingRulesPage() {
               { key: 'note', header: t('fbAdmin.note'), render: (rule) => rule.note ?? '' },
               ...(editable
                 ? [
-                    {
-                      key: 'actions',
-                      header: <span className="visually-hidden">{t('fbAdmin.actions')}</span>,
-                      className: 'col-actions',
-                      render: (rule: RoutingRule) => (
+                    actionsColumn<RoutingRule>(t('fbAdmin.actions'), (rule) => (
                         <button type="button" className="button button-small button-danger" aria-label={t('fbAdmin.rules.deleteLabel', { rule: describe(rule) })} onClick={() => setRemoving(rule)}>
                           {t('fbAdmin.delete')}
                         </button>
-                      ),
-                    },
+                      )),
                   ]
                 : []),
             ]}
@@ -98,29 +95,17 @@ export function RoutingRulesPage() {
 function RuleForm({ categories, units, onAdded }: { categories: FieldReportCategory[]; units: Unit[]; onAdded: (message: string) => void }) {
   const { t } = useI18n();
   const [values, setValues] = useState({ categoryId: '', wardId: '', unitId: '', note: '' });
-  const [error, setError] = useState<Error>();
-  const [busy, setBusy] = useState(false);
+  const idOrNull = (value: string) => (value === '' ? null : Number(value));
+  const { busy, error, onSubmit } = useSubmit(async () => {
+    await createRule({ categoryId: idOrNull(values.categoryId), wardId: idOrNull(values.wardId), unitId: idOrNull(values.unitId), note: values.note.trim() || null });
+    setValues({ categoryId: '', wardId: '', unitId: '', note: '' });
+    onAdded(t('fbAdmin.rules.added'));
+  });
   const fieldErrors = error instanceof ApiError ? error.fields : {};
   const set = (name: keyof typeof values) => (event: { target: { value: string } }) => setValues((previous) => ({ ...previous, [name]: event.target.value }));
-  const idOrNull = (value: string) => (value === '' ? null : Number(value));
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      await createRule({ categoryId: idOrNull(values.categoryId), wardId: idOrNull(values.wardId), unitId: idOrNull(values.unitId), note: values.note.trim() || null });
-      setValues({ categoryId: '', wardId: '', unitId: '', note: '' });
-      onAdded(t('fbAdmin.rules.added'));
-    } catch (caught) {
-      setError(caught as Error);
-    } finally {
-      setBusy(false);
-    }
-  }
 
   return (
-    <form className="card form" aria-labelledby="fb-rule-form" onSubmit={(event) => void submit(event)}>
+    <form className="card form" aria-labelledby="fb-rule-form" onSubmit={onSubmit}>
       <h2 id="fb-rule-form">{t('fbAdmin.rules.add')}</h2>
       <ErrorNotice error={error} />
       <div className="work-form-row">

@@ -15,6 +15,7 @@ import { fetchFeedbackConfig } from '../feedback/api.js';
 import { StepDialog } from '../feedback/StepDialog.js';
 import { type WardLocation, setWardCentre } from './api.js';
 import { AdminHeader } from './AdminTabs.js';
+import { actionsColumn } from './columns.js';
 
 export function WardsPage() {
   const { t, language } = useI18n();
@@ -45,16 +46,11 @@ export function WardsPage() {
               { key: 'source', header: t('fbAdmin.wards.source'), render: (ward) => ward.source ?? '' },
               ...(editable
                 ? [
-                    {
-                      key: 'actions',
-                      header: <span className="visually-hidden">{t('fbAdmin.actions')}</span>,
-                      className: 'col-actions',
-                      render: (ward: WardLocation) => (
+                    actionsColumn<WardLocation>(t('fbAdmin.actions'), (ward) => (
                         <button type="button" className="button button-small" aria-label={t('fbAdmin.editLabel', { name: ward.unit.name })} onClick={() => setEditing(ward)}>
                           {t('fbAdmin.edit')}
                         </button>
-                      ),
-                    },
+                      )),
                   ]
                 : []),
             ]}

@@ -1,19 +1,20 @@
 // /phan-anh/xu-ly/:id: one report as the officers see it — who reported it (unless anonymous), the
 // photos before and after, the deadline, the whole history with internal remarks, the steps this
 // user may take (the desk's dialogs), and the internal notes, which never reach the public pages.
-import { type FormEvent, Fragment, useCallback, useState } from 'react';
+import { Fragment, useCallback, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { formatDate, formatNumber } from '../../app/format.js';
 import { useI18n } from '../../app/i18n.js';
 import { usePageTitle } from '../../app/page-title.js';
 import { feedbackPaths, trackingPath } from '../../app/paths.js';
 import { useResource } from '../../app/use-resource.js';
+import { useSubmit } from '../../app/use-submit.js';
 import { ErrorNotice, ResourceView, SuccessNotice } from '../../components/Feedback.js';
 import { Field } from '../../components/Field.js';
 import { fetchUnits } from '../units/api.js';
 import { type PublicConfig, type StaffReportDetail, addNote, fetchFeedbackConfig, fetchNotes, fetchStaffReport } from './api.js';
 import { type Step, StepButtons, StepForm } from './DeskPage.js';
-import { FeedbackStatus, PhotoStrip, TimeLeft } from './parts.js';
+import { FeedbackStatus, History, PhotoStrip, TimeLeft } from './parts.js';
 
 export function ReportPage() {
   const { t } = useI18n();
@@ -138,24 +139,7 @@ function ReportView({ report, onDone }: { report: StaffReportDetail; onDone: (me
       <div className="work-detail-layout">
         <section className="card" aria-labelledby="fb-history-title">
           <h2 id="fb-history-title">{t('feedback.history')}</h2>
-          <ol className="fb-history">
-            {report.history.map((event, index) => (
-              <li key={index}>
-                <span className="fb-history-date">{formatDate(new Date(event.at), language)}</span>
-                <span className="fb-history-what">
-                  {t(`feedbackAction.${event.action}`)}
-                  {event.unit && ` · ${event.unit.name}`}
-                  {event.actor && ` · ${event.actor}`}
-                </span>
-                {event.note && <span className="fb-history-note">{event.note}</span>}
-                {event.internalNote && (
-                  <span className="fb-history-note">
-                    {t('fbReport.internal')}: {event.internalNote}
-                  </span>
-                )}
-              </li>
-            ))}
-          </ol>
+          <History events={report.history} />
         </section>
         <Notes reportId={report.id} />
       </div>
@@ -190,23 +174,11 @@ function Notes({ reportId }: { reportId: number }) {
   const load = useCallback(() => fetchNotes(reportId), [reportId]);
   const notes = useResource(load);
   const [body, setBody] = useState('');
-  const [error, setError] = useState<Error>();
-  const [busy, setBusy] = useState(false);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      await addNote(reportId, body.trim());
-      setBody('');
-      notes.reload();
-    } catch (caught) {
-      setError(caught as Error);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, error, onSubmit } = useSubmit(async () => {
+    await addNote(reportId, body.trim());
+    setBody('');
+    notes.reload();
+  });
 
   return (
     <section className="card" aria-labelledby="fb-notes-title">
@@ -231,7 +203,7 @@ function Notes({ reportId }: { reportId: number }) {
           )
         }
       </ResourceView>
-      <form className="form" onSubmit={(event) => void submit(event)}>
+      <form className="form" onSubmit={onSubmit}>
         <ErrorNotice error={error} />
         <Field label={t('fbReport.noteLabel')} hint={t('fbReport.noteHint')}>
           {(control) => <textarea {...control} rows={3} required minLength={2} maxLength={2000} value={body} onChange={(event) => setBody(event.target.value)} />}

@@ -9,7 +9,7 @@ import { feedbackPaths, trackingPath } from '../../app/paths.js';
 import { useResource } from '../../app/use-resource.js';
 import { ResourceView } from '../../components/Feedback.js';
 import { type TrackedFieldReport, trackReport } from './api.js';
-import { FeedbackStatus, PhotoStrip, TimeLeft } from './parts.js';
+import { FeedbackStatus, History, PhotoStrip, TimeLeft } from './parts.js';
 
 export function TrackPage() {
   const { t } = useI18n();
@@ -108,18 +108,7 @@ function ReportView({ report }: { report: TrackedFieldReport }) {
 
       <section aria-labelledby="fb-history-title">
         <h3 id="fb-history-title">{t('feedback.history')}</h3>
-        <ol className="fb-history">
-          {report.history.map((event, index) => (
-            <li key={index}>
-              <span className="fb-history-date">{formatDate(new Date(event.at), language)}</span>
-              <span className="fb-history-what">
-                {t(`feedbackAction.${event.action}`)}
-                {event.unit && ` · ${event.unit.name}`}
-              </span>
-              {event.note && <span className="fb-history-note">{event.note}</span>}
-            </li>
-          ))}
-        </ol>
+        <History events={report.history} />
       </section>
       <p>
         <a href={feedbackPaths.browse}>{t('feedback.browseLink')}</a>

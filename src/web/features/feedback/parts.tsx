@@ -1,6 +1,7 @@
-// The small pieces every field-report screen shows: status, time left against the deadline, photos.
+// The small pieces every field-report screen shows: status, time left against the deadline, photos,
+// the history (with the officers' internal remarks and who acted, on their page).
 import type { FieldReportStatus } from '../../../common/feedback.js';
-import type { PublicFieldReport } from './api.js';
+import type { PublicFieldReport, TrackedFieldReport } from './api.js';
 import { formatDate } from '../../app/format.js';
 import { useI18n } from '../../app/i18n.js';
 
@@ -48,5 +49,32 @@ export function PhotoStrip({ photos, label }: { photos: PublicFieldReport['photo
         </li>
       ))}
     </ul>
+  );
+}
+
+/** A public event, or an officer's with the internal remark and who acted. */
+type HistoryEvent = TrackedFieldReport['history'][number] & { internalNote?: string | null; actor?: string | null };
+
+export function History({ events }: { events: HistoryEvent[] }) {
+  const { t, language } = useI18n();
+  return (
+    <ol className="fb-history">
+      {events.map((event, index) => (
+        <li key={index}>
+          <span className="fb-history-date">{formatDate(new Date(event.at), language)}</span>
+          <span className="fb-history-what">
+            {t(`feedbackAction.${event.action}`)}
+            {event.unit && ` · ${event.unit.name}`}
+            {event.actor && ` · ${event.actor}`}
+          </span>
+          {event.note && <span className="fb-history-note">{event.note}</span>}
+          {event.internalNote && (
+            <span className="fb-history-note">
+              {t('fbReport.internal')}: {event.internalNote}
+            </span>
+          )}
+        </li>
+      ))}
+    </ol>
   );
 }
