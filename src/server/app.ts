@@ -23,6 +23,7 @@ import { notificationRoutes } from './modules/notifications/routes.js';
 import { open311Routes } from './modules/open311/routes.js';
 import { planRoutes } from './modules/plan/routes.js';
 import { publicRoutes } from './modules/public/routes.js';
+import { reportRoutes } from './modules/reports/routes.js';
 import { rollupRoutes } from './modules/reporting/rollup-routes.js';
 import { reportingRoutes } from './modules/reporting/routes.js';
 import { taskRoutes } from './modules/tasks/routes.js';
@@ -101,6 +102,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(dashboardRoutes);
       await api.register(gisRoutes);
       await api.register(publicRoutes);
+      await api.register(reportRoutes);
     },
     { prefix: '/api' },
   );

@@ -10,16 +10,30 @@ export interface Column<T> {
   numFmt?: string;
 }
 
-export async function toXlsx<T>(sheetName: string, columns: Column<T>[], rows: T[]): Promise<Buffer> {
+/** A new workbook signed by the platform. */
+export function newWorkbook(): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Hải Đăng';
+  return workbook;
+}
+
+/** One sheet of a workbook: a bold, frozen header row and a row per item. */
+export function addTableSheet<T>(workbook: ExcelJS.Workbook, sheetName: string, columns: Column<T>[], rows: T[]): ExcelJS.Worksheet {
   // Excel limits sheet names to 31 characters and forbids a few symbols.
   const sheet = workbook.addWorksheet(sheetName.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31));
   sheet.columns = columns.map((column) => ({ header: column.header, width: column.width ?? 16, style: column.numFmt ? { numFmt: column.numFmt } : {} }));
   sheet.getRow(1).font = { bold: true };
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
   for (const row of rows) sheet.addRow(columns.map((column) => column.value(row)));
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return sheet;
+}
+
+export const workbookBuffer = async (workbook: ExcelJS.Workbook): Promise<Buffer> => Buffer.from(await workbook.xlsx.writeBuffer());
+
+export async function toXlsx<T>(sheetName: string, columns: Column<T>[], rows: T[]): Promise<Buffer> {
+  const workbook = newWorkbook();
+  addTableSheet(workbook, sheetName, columns, rows);
+  return workbookBuffer(workbook);
 }
 
 const csvCell = (value: string | number | null) => {
