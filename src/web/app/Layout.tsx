@@ -6,7 +6,7 @@ import { HeaderBell } from '../features/notifications/NotificationBell.js';
 import { cityName, fetchPlan } from '../features/plan/api.js';
 import { type Language, languages, useI18n } from './i18n.js';
 import type { MessageKey } from './messages.js';
-import { feedbackPaths, paths, usersPageRoles, workPaths } from './paths.js';
+import { feedbackPaths, ocPaths, ocRoles, paths, usersPageRoles, workPaths } from './paths.js';
 import { useResource } from './use-resource.js';
 
 export function Layout() {
@@ -56,6 +56,7 @@ function MainNav() {
   if (!user) return null;
   const items: { to: string; label: MessageKey }[] = [
     { to: paths.plan, label: 'nav.plan' },
+    ...(ocRoles.includes(user.role) ? [{ to: ocPaths.overview, label: 'nav.oc' as const }] : []),
     { to: paths.indicators, label: 'nav.indicators' },
     { to: paths.reports, label: 'nav.reports' },
     { to: workPaths.tasks, label: 'nav.tasks' },

@@ -71,3 +71,11 @@ export const feedbackSetupRoles: readonly Role[] = ['admin', 'coordinator', 'lea
 export const feedbackConfigureRoles: readonly Role[] = ['admin', 'coordinator'];
 /** The administrator keeps the holiday calendar and issues Open311 keys. */
 export const feedbackKeyRoles: readonly Role[] = ['admin'];
+
+// The Operations Center (trung tâm điều hành): the leaders' overview and the LED wall.
+export const ocPaths = {
+  overview: '/oc',
+  wall: '/oc/man-hinh',
+} as const;
+/** Who watches it: the city's leaders, coordinator, viewers and administrator, and the province's leaders. */
+export const ocRoles: readonly Role[] = ['admin', 'leader', 'coordinator', 'viewer'];

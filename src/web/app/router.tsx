@@ -6,6 +6,7 @@ import { Layout } from './Layout.js';
 import { approverRoles, calendarPageRoles, consolidationRoles, paths, usersPageRoles } from './paths.js';
 import { boardRoles, feedbackPaths, workPaths } from './paths.js';
 import { feedbackAdminPaths, feedbackKeyRoles, feedbackSetupRoles } from './paths.js';
+import { ocPaths, ocRoles } from './paths.js';
 
 // Each page is its own chunk, loaded on first visit.
 const LoginPage = lazy(() => import('../features/auth/LoginPage.js').then((module) => ({ default: module.LoginPage })));
@@ -43,6 +44,10 @@ const DirectivesPage = lazy(() => import('../features/directives/DirectivesPage.
 const MeetingPage = lazy(() => import('../features/directives/MeetingPage.js').then((module) => ({ default: module.MeetingPage })));
 const DirectivePage = lazy(() => import('../features/directives/DirectivePage.js').then((module) => ({ default: module.DirectivePage })));
 const BoardPage = lazy(() => import('../features/directives/BoardPage.js').then((module) => ({ default: module.BoardPage })));
+
+// The Operations Center.
+const OcPage = lazy(() => import('../features/oc/OcPage.js').then((module) => ({ default: module.OcPage })));
+const OcWallPage = lazy(() => import('../features/oc/WallPage.js').then((module) => ({ default: module.WallPage })));
 
 // Citizen field reports: public pages and the officers' desk.
 const FeedbackFilePage = lazy(() => import('../features/feedback/FilePage.js').then((module) => ({ default: module.FilePage })));
@@ -111,6 +116,13 @@ export const router = createBrowserRouter([
       {
         element: <RequireAuth roles={boardRoles} />,
         children: [{ path: workPaths.board, element: <BoardPage /> }],
+      },
+      {
+        element: <RequireAuth roles={ocRoles} />,
+        children: [
+          { path: ocPaths.overview, element: <OcPage /> },
+          { path: ocPaths.wall, element: <OcWallPage /> },
+        ],
       },
       {
         element: <RequireAuth roles={feedbackSetupRoles} />,

@@ -98,9 +98,9 @@ describe.each(testDialects)('Operations Center alerts on %s', (dialect) => {
   });
 
   it('flags field reports past their deadline, and those within 24 hours of it', async () => {
-    const early = await t.database.db.selectFrom('field_reports').select(['due_date']).where('code', '=', earlyReport).executeTakeFirstOrThrow();
+    const early = await t.database.db.selectFrom('field_reports').select(['id', 'due_date']).where('code', '=', earlyReport).executeTakeFirstOrThrow();
     const [overdue] = find(await alerts(), 'field_report_overdue', (alert) => alert.code === earlyReport);
-    expect(overdue).toMatchObject({ severity: 'critical', link: `/phan-anh/tra-cuu/${earlyReport}` });
+    expect(overdue).toMatchObject({ severity: 'critical', link: `/phan-anh/xu-ly/${early.id}` });
     expect(overdue?.due).toBe(`${early.due_date}T17:00:00.000Z`);
     const fresh = (await t.file({ categoryId: t.category('MT-RAC'), description: 'Rác tràn ra lòng đường cạnh trường học', ...places.thangTam })).json<{ code: string }>().code;
     const { due_date } = await t.database.db.selectFrom('field_reports').select(['due_date']).where('code', '=', fresh).executeTakeFirstOrThrow();

@@ -170,7 +170,7 @@ async function fieldReportAlerts(db: Db, cityId: number, unitOf: (id: number | n
       due: deadline.toISOString(),
       daysLate: daysLate(now, report.due_date),
       hoursLeft: overdue ? null : Math.ceil(left / HOUR_MS),
-      link: `/phan-anh/tra-cuu/${encodeURIComponent(report.code)}`,
+      link: `/phan-anh/xu-ly/${report.id}`,
     }];
   });
 }

@@ -1,0 +1,154 @@
+// /oc: the Operations Center for leaders. The plan's areas as tiles (each opens its indicators,
+// each indicator its page), the alerts, a period picker with comparisons, live updates.
+import { useCallback } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import type { OcArea, OcIndicator, OcOverview } from '../../../common/dashboard.js';
+import { formatNumber } from '../../app/format.js';
+import { useI18n } from '../../app/i18n.js';
+import { usePageTitle } from '../../app/page-title.js';
+import { indicatorPath, ocPaths } from '../../app/paths.js';
+import { type Column, DataTable } from '../../components/DataTable.js';
+import { ResourceView } from '../../components/Feedback.js';
+import { AchievementBadge } from '../reporting/badges.js';
+import { StageValue } from '../reporting/IndicatorValue.js';
+import { periodName, pickPeriod, useChosenMonth } from '../reporting/period.js';
+import { PeriodPicker } from '../reporting/PeriodPicker.js';
+import { type ReportingYear, useReportingYear } from '../reporting/use-reporting-year.js';
+import { AchievementFigure, AlertList, AreaTileBody, Delta, LiveBadge, StatusCounts } from './parts.js';
+import { useOcData } from './use-oc-data.js';
+import './oc.css';
+
+export function OcPage() {
+  const { t } = useI18n();
+  usePageTitle(t('oc.pageTitle'));
+  const year = useReportingYear();
+  return <ResourceView resource={year}>{(data) => <OcScreen year={data} />}</ResourceView>;
+}
+
+function OcScreen({ year }: { year: ReportingYear }) {
+  const { t, language } = useI18n();
+  const [month, setMonth] = useChosenMonth();
+  // The same "current period" as the indicators page: the latest month whose reports are due.
+  const period = pickPeriod(year.periods, month);
+  const { overview, alerts, live } = useOcData(year.year, period?.month ?? 12);
+  return (
+    <div className="oc">
+      <header className="page-header page-header-row">
+        <div>
+          <h1>{t('oc.pageTitle')}</h1>
+          <p className="muted">{t('oc.intro')}</p>
+          <p className="oc-header-tools">
+            <LiveBadge live={live} />
+            <Link to={ocPaths.wall}>{t('oc.wallLink')}</Link>
+          </p>
+        </div>
+        {period && <PeriodPicker periods={year.periods} value={period} onChange={setMonth} />}
+      </header>
+      <ResourceView resource={overview}>{(data) => <Overview data={data} />}</ResourceView>
+      <section className="oc-panel" aria-labelledby="oc-alerts-title">
+        <h2 id="oc-alerts-title">{t('oc.alertsTitle')}</h2>
+        <ResourceView resource={alerts}>
+          {(data) => (
+            <>
+              <p className="muted">
+                {t('oc.alertsCount', { shown: formatNumber(data.alerts.length, language), total: formatNumber(data.total, language) })} · {t('oc.alertsNote')}
+              </p>
+              <AlertList alerts={data.alerts} />
+            </>
+          )}
+        </ResourceView>
+      </section>
+    </div>
+  );
+}
+
+function Overview({ data }: { data: OcOverview }) {
+  const { t, language } = useI18n();
+  const [params, setParams] = useSearchParams();
+  const chosen = data.areas.find((area) => area.code === params.get('linh-vuc'));
+  const choose = useCallback(
+    (code: string | null) =>
+      setParams(
+        (previous) => {
+          const next = new URLSearchParams(previous);
+          if (code === null) next.delete('linh-vuc');
+          else next.set('linh-vuc', code);
+          return next;
+        },
+        { replace: true },
+      ),
+    [setParams],
+  );
+  return (
+    <>
+      <section className="oc-panel oc-summary" aria-labelledby="oc-summary-title">
+        <h2 id="oc-summary-title">
+          {t('oc.achievement')} – {periodName(data.period, language)}
+        </h2>
+        <p className="oc-summary-figure" data-testid="oc-achievement" title={t('oc.achievementHint')}>
+          <AchievementFigure standing={data.standing} />
+        </p>
+        <p className="muted">{t('oc.achievementHint')}</p>
+        <StatusCounts standing={data.standing} />
+        <p className="oc-compare">
+          <Delta label={t('oc.vsPrevious', { period: periodName(data.previous, language) })} current={data.standing} past={data.previous.standing} />
+          <Delta label={t('oc.vsLastYear', { period: periodName(data.lastYear, language) })} current={data.standing} past={data.lastYear.standing} />
+        </p>
+      </section>
+      <section className="oc-panel" aria-labelledby="oc-tiles-title">
+        <h2 id="oc-tiles-title">{t('oc.tilesTitle')}</h2>
+        <ul className="oc-tiles">
+          {data.areas.map((area) => (
+            <li key={area.code}>
+              <button
+                type="button"
+                className="oc-tile"
+                data-testid={`tile-${area.code}`}
+                aria-expanded={chosen?.code === area.code}
+                aria-label={t('oc.openArea', { count: area.standing.total, area: area.name })}
+                onClick={() => choose(chosen?.code === area.code ? null : area.code)}
+              >
+                <AreaTileBody area={area} compared={data} />
+              </button>
+            </li>
+          ))}
+        </ul>
+        {chosen && <AreaIndicators area={chosen} month={data.period.month} onClose={() => choose(null)} />}
+      </section>
+    </>
+  );
+}
+
+function AreaIndicators({ area, month, onClose }: { area: OcArea; month: number; onClose: () => void }) {
+  const { t } = useI18n();
+  const pastBadge = (past: OcIndicator['previous']) => (past ? <AchievementBadge status={past.status} /> : t('oc.none'));
+  const columns: Column<OcIndicator>[] = [
+    { key: 'code', header: t('indicator.code'), className: 'col-code', render: (row) => <Link to={indicatorPath(row.code, month)}>{row.code}</Link> },
+    {
+      key: 'text',
+      header: t('indicator.text'),
+      className: 'col-text',
+      render: (row) => (
+        <Link to={indicatorPath(row.code, month)} className="quiet-link">
+          {row.text}
+        </Link>
+      ),
+    },
+    { key: 'target', header: t('indicator.target'), className: 'col-target', render: (row) => row.target.text },
+    { key: 'value', header: t('indicators.approved'), className: 'col-value', render: (row) => <StageValue rule={row} stage={row.approved} /> },
+    { key: 'status', header: t('indicators.status'), className: 'col-status', render: (row) => <AchievementBadge status={row.approved.status} /> },
+    { key: 'previous', header: t('oc.previousStatus'), className: 'col-status', render: (row) => pastBadge(row.previous) },
+    { key: 'lastYear', header: t('oc.lastYearStatus'), className: 'col-status', render: (row) => pastBadge(row.lastYear) },
+  ];
+  return (
+    <section className="oc-area" aria-labelledby="oc-area-title" data-testid="oc-area">
+      <header className="oc-area-header">
+        <h3 id="oc-area-title">{t('oc.areaIndicators', { area: area.name })}</h3>
+        <button type="button" className="button button-light" onClick={onClose}>
+          {t('oc.closeArea')}
+        </button>
+      </header>
+      <DataTable className="rollup-table" caption={t('oc.areaIndicators', { area: area.name })} columns={columns} rows={area.indicators} rowKey={(row) => row.code} />
+    </section>
+  );
+}
