@@ -95,4 +95,34 @@ describe('field-report setup and the report page', () => {
     await unit.context.close();
     await coordinator.context.close();
   });
+
+  it('lets the administrator keep the holiday calendar and issue an Open311 key shown once, in either language', async () => {
+    const { context, page } = await world.newPage();
+    await world.signIn(context, 'admin');
+    await page.goto('/phan-anh/quan-tri/ngay-nghi');
+    await page.getByLabel('Năm').selectOption('2024');
+    await page.getByRole('row').filter({ hasText: '08/02/2024' }).getByText(/Tết Nguyên đán/).waitFor();
+    await page.getByRole('navigation', { name: 'Thiết lập phản ánh hiện trường' }).getByRole('link', { name: 'Tâm phường, xã' }).click();
+    await page.getByRole('row').filter({ hasText: 'Phường Thắng Tam' }).getByText('Gần đúng', { exact: true }).waitFor();
+
+    await page.getByRole('navigation', { name: 'Thiết lập phản ánh hiện trường' }).getByRole('link', { name: 'Khóa Open311' }).click();
+    await page.getByLabel('Tên ứng dụng').fill('Ứng dụng Vũng Tàu Smart');
+    await page.getByRole('button', { name: 'Cấp khóa' }).click();
+    const key = (await page.getByTestId('issued-key').textContent()) ?? '';
+    expect(key).toMatch(/^hd311_/);
+    const row = page.getByRole('row').filter({ hasText: 'Ứng dụng Vũng Tàu Smart' });
+    await row.getByText('Đang dùng').waitFor();
+    // Once the notice is closed the key is nowhere on the page: only its first characters stay.
+    await page.getByRole('button', { name: 'Đã sao chép' }).click();
+    expect(await page.content()).not.toContain(key);
+    await row.getByText(key.slice(0, 10)).waitFor();
+    await row.getByRole('button', { name: 'Thu hồi khóa Ứng dụng Vũng Tàu Smart' }).click();
+    await page.getByRole('dialog', { name: 'Thu hồi' }).getByRole('button', { name: 'Thu hồi' }).click();
+    await row.getByText(/Đã thu hồi \d{2}\/\d{2}\/\d{4}/).waitFor();
+
+    await page.getByRole('button', { name: 'EN' }).click();
+    await page.getByRole('heading', { name: 'Open311 API keys' }).waitFor();
+    await row.getByText(/Revoked/).waitFor();
+    await context.close();
+  });
 });
