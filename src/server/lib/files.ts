@@ -1,6 +1,7 @@
 // Uploaded files (evidence, minutes, photos): PDF, images and office documents recognised by their
-// content (not their name), at most 10 MB each, stored once under <dataDir>/files/<sha256>. A write that fails removes the
-// files it added, so a half-written update leaves nothing behind.
+// content (not their name), at most 10 MB each, stored once under <dataDir>/files/<sha256> and synced to disk before
+// the rows that name them are written. A write that fails removes the files it added, so a half-written update leaves
+// nothing behind.
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -60,7 +61,26 @@ async function exists(file: string): Promise<boolean> {
   );
 }
 
-/** Checks every upload, stores the new ones, runs `work`, and removes what it stored if `work` fails. */
+async function syncFile(file: string): Promise<void> {
+  const handle = await fs.open(file, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+async function writeDurably(file: string, data: Buffer): Promise<void> {
+  const handle = await fs.open(file, 'w');
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Checks every upload, stores the new ones (synced to disk), runs `work`, and removes what it stored if `work` fails. */
 export async function withStoredFiles<T>(dataDir: string, uploads: Upload[], work: (files: StoredFile[]) => Promise<T>): Promise<T> {
   const files: StoredFile[] = [];
   for (const upload of uploads) {
@@ -79,12 +99,14 @@ export async function withStoredFiles<T>(dataDir: string, uploads: Upload[], wor
     for (const [index, file] of files.entries()) {
       const target = filePath(dataDir, file.sha256);
       if (await exists(target)) continue;
-      // Written aside, then renamed: a reader never sees half a file.
+      // Written aside, synced, then renamed: a reader never sees half a file.
       const temporary = `${target}.${randomBytes(6).toString('hex')}.part`;
-      await fs.writeFile(temporary, uploads[index]?.data ?? Buffer.alloc(0));
+      await writeDurably(temporary, uploads[index]?.data ?? Buffer.alloc(0));
       await fs.rename(temporary, target);
       added.push(target);
     }
+    // The renames too are on disk before `work` commits rows that point at the files.
+    if (added.length > 0) await syncFile(path.join(dataDir, 'files'));
     return await work(files);
   } catch (error) {
     await Promise.all(added.map((file) => fs.rm(file, { force: true })));
