@@ -28,6 +28,28 @@ export type DxComponentKind = (typeof dxComponentKinds)[number];
 /** The points the pillars' weights add up to. */
 export const DX_TOTAL_POINTS = 1000;
 
+/**
+ * Splits `total` whole units among weights by the largest remainder, so the parts always add up
+ * to the total (three equal thirds of 1000 tenths are 334 + 333 + 333, never 999).
+ */
+export function apportion(total: number, weights: number[]): number[] {
+  const sum = weights.reduce((acc, weight) => acc + weight, 0);
+  if (sum <= 0) return weights.map(() => 0);
+  const exact = weights.map((weight) => (total * weight) / sum);
+  const parts = exact.map(Math.floor);
+  const order = exact.map((value, index) => ({ index, rest: value - Math.floor(value) })).sort((a, b) => b.rest - a.rest || a.index - b.index);
+  let left = total - parts.reduce((acc, part) => acc + part, 0);
+  for (const { index } of order) {
+    if (left <= 0) break;
+    parts[index] = (parts[index] ?? 0) + 1;
+    left -= 1;
+  }
+  return parts;
+}
+
+/** Each component's greatest points: the pillar's points shared by weight, in whole tenths. */
+export const componentMaxPoints = (pillarWeight: number, weights: number[]): number[] => apportion(pillarWeight * 10, weights).map((tenths) => tenths / 10);
+
 export const dxComponentWeightSchema = z.object({
   kind: z.enum(dxComponentKinds),
   indicatorCode: z.string().trim().min(1).max(20).nullable(),

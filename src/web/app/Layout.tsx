@@ -7,6 +7,7 @@ import { cityName, fetchPlan } from '../features/plan/api.js';
 import { type Language, languages, useI18n } from './i18n.js';
 import type { MessageKey } from './messages.js';
 import { feedbackPaths, ocPaths, ocRoles, paths, usersPageRoles, workPaths } from './paths.js';
+import { publicPaths } from './paths.js';
 import { useResource } from './use-resource.js';
 
 export function Layout() {
@@ -51,9 +52,9 @@ export function Layout() {
 }
 
 function MainNav() {
-  const { t } = useI18n();
   const { user } = useSession();
-  if (!user) return null;
+  // Visitors (and everyone while the session loads) get the public pages, so the header keeps its height.
+  if (!user) return <NavList items={visitorItems} />;
   const items: { to: string; label: MessageKey }[] = [
     { to: paths.plan, label: 'nav.plan' },
     ...(ocRoles.includes(user.role) ? [{ to: ocPaths.overview, label: 'nav.oc' as const }] : []),
@@ -64,7 +65,19 @@ function MainNav() {
     { to: feedbackPaths.desk, label: 'nav.feedback' },
     { to: paths.units, label: 'nav.units' },
     ...(usersPageRoles.includes(user.role) ? [{ to: paths.users, label: 'nav.users' as const }] : []),
+    { to: publicPaths.overview, label: 'public.nav' },
   ];
+  return <NavList items={items} />;
+}
+
+const visitorItems: { to: string; label: MessageKey }[] = [
+  { to: paths.plan, label: 'nav.plan' },
+  { to: publicPaths.overview, label: 'public.nav' },
+  { to: feedbackPaths.browse, label: 'nav.feedback' },
+];
+
+function NavList({ items }: { items: { to: string; label: MessageKey }[] }) {
+  const { t } = useI18n();
   return (
     <nav className="main-nav" aria-label={t('nav.label')}>
       <ul>

@@ -3,6 +3,8 @@
 import { en as feedbackAdminEn, vi as feedbackAdminVi } from '../features/feedback-admin/messages.js';
 import { en as gisEn, vi as gisVi } from '../features/gis/messages.js';
 import { en as ocEn, vi as ocVi } from '../features/oc/messages.js';
+import { en as publicEn, vi as publicVi } from '../features/public/messages.js';
+import { en as reportsEn, vi as reportsVi } from '../features/reports/messages.js';
 
 const coreVi = {
   'app.name': 'Hải Đăng',
@@ -1552,8 +1554,8 @@ const coreEn: Record<keyof typeof coreVi, string> = {
 };
 
 // Feature modules keep their own messages beside their screens; one spread per feature here.
-export const vi = { ...coreVi, ...feedbackAdminVi, ...gisVi, ...ocVi };
+export const vi = { ...coreVi, ...feedbackAdminVi, ...gisVi, ...ocVi, ...publicVi, ...reportsVi };
 
 export type MessageKey = keyof typeof vi;
 
-export const en: Record<MessageKey, string> = { ...coreEn, ...feedbackAdminEn, ...gisEn, ...ocEn };
+export const en: Record<MessageKey, string> = { ...coreEn, ...feedbackAdminEn, ...gisEn, ...ocEn, ...publicEn, ...reportsEn };

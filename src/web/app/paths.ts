@@ -79,3 +79,9 @@ export const ocPaths = {
 } as const;
 /** Who watches it: the city's leaders, coordinator, viewers and administrator, and the province's leaders. */
 export const ocRoles: readonly Role[] = ['admin', 'leader', 'coordinator', 'viewer'];
+
+// The public view (công khai, no sign-in) and the consolidated monthly report.
+export const publicPaths = { overview: '/cong-khai' } as const;
+export const monthlyReportPath = '/bao-cao/tong-hop';
+/** Who downloads the consolidated monthly report (the server decides; this only hides the link). */
+export const monthlyReportRoles: readonly Role[] = ['coordinator', 'leader', 'viewer'];

@@ -7,6 +7,7 @@ import { approverRoles, calendarPageRoles, consolidationRoles, paths, usersPageR
 import { boardRoles, feedbackPaths, workPaths } from './paths.js';
 import { feedbackAdminPaths, feedbackKeyRoles, feedbackSetupRoles } from './paths.js';
 import { ocPaths, ocRoles } from './paths.js';
+import { monthlyReportPath, monthlyReportRoles, publicPaths } from './paths.js';
 
 // Each page is its own chunk, loaded on first visit.
 const LoginPage = lazy(() => import('../features/auth/LoginPage.js').then((module) => ({ default: module.LoginPage })));
@@ -49,6 +50,10 @@ const BoardPage = lazy(() => import('../features/directives/BoardPage.js').then(
 const OcPage = lazy(() => import('../features/oc/OcPage.js').then((module) => ({ default: module.OcPage })));
 const OcWallPage = lazy(() => import('../features/oc/WallPage.js').then((module) => ({ default: module.WallPage })));
 
+// The public view and the consolidated monthly report.
+const PublicPage = lazy(() => import('../features/public/PublicPage.js').then((module) => ({ default: module.PublicPage })));
+const MonthlyReportPage = lazy(() => import('../features/reports/MonthlyReportPage.js').then((module) => ({ default: module.MonthlyReportPage })));
+
 // Citizen field reports: public pages and the officers' desk.
 const FeedbackFilePage = lazy(() => import('../features/feedback/FilePage.js').then((module) => ({ default: module.FilePage })));
 const FeedbackTrackPage = lazy(() => import('../features/feedback/TrackPage.js').then((module) => ({ default: module.TrackPage })));
@@ -73,6 +78,7 @@ export const router = createBrowserRouter([
       { path: feedbackPaths.file, element: <FeedbackFilePage /> },
       { path: feedbackPaths.track, element: <FeedbackTrackPage /> },
       { path: `${feedbackPaths.track}/:code`, element: <FeedbackTrackPage /> },
+      { path: publicPaths.overview, element: <PublicPage /> },
       {
         element: <RequireAuth />,
         children: [
@@ -136,6 +142,10 @@ export const router = createBrowserRouter([
       {
         element: <RequireAuth roles={feedbackKeyRoles} />,
         children: [{ path: feedbackAdminPaths.keys, element: <ApiKeysPage /> }],
+      },
+      {
+        element: <RequireAuth roles={monthlyReportRoles} />,
+        children: [{ path: monthlyReportPath, element: <MonthlyReportPage /> }],
       },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type Measurement, type PillarSpec, achievementOf, apportion, rankOf, scoreIndex } from './score.js';
+import { apportion } from '../../../common/dx.js';
+import { type Measurement, type PillarSpec, achievementOf, rankOf, scoreIndex } from './score.js';
 
 const measured = (value: number | null, target: number | null): Measurement => ({
   label: 'x',

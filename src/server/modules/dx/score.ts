@@ -2,7 +2,7 @@
 // by weight, each component earns its share × achievement (value / target, capped at 100 %).
 // Points are counted in whole tenths, rounded once per component, so the explanation's points add
 // up exactly to the pillar and the pillars to the total.
-import type { DxComponentKind, DxPillarCode, DxPillarScore } from '../../../common/dx.js';
+import { type DxComponentKind, type DxPillarCode, type DxPillarScore, apportion } from '../../../common/dx.js';
 import type { IndicatorKind } from '../../../common/plan.js';
 
 export interface ComponentSpec {
@@ -28,25 +28,6 @@ export interface Measurement {
   denominator: number | null;
   met: boolean | null;
   target: number | null;
-}
-
-/**
- * Splits `total` whole units among weights by the largest remainder, so the parts always add up
- * to the total (three equal thirds of 1000 tenths are 334 + 333 + 333, never 999).
- */
-export function apportion(total: number, weights: number[]): number[] {
-  const sum = weights.reduce((acc, weight) => acc + weight, 0);
-  if (sum <= 0) return weights.map(() => 0);
-  const exact = weights.map((weight) => (total * weight) / sum);
-  const parts = exact.map(Math.floor);
-  const order = exact.map((value, index) => ({ index, rest: value - Math.floor(value) })).sort((a, b) => b.rest - a.rest || a.index - b.index);
-  let left = total - parts.reduce((acc, part) => acc + part, 0);
-  for (const { index } of order) {
-    if (left <= 0) break;
-    parts[index] = (parts[index] ?? 0) + 1;
-    left -= 1;
-  }
-  return parts;
 }
 
 /** value / target as a percentage, capped at 100; the value itself when there is no target. */

@@ -1,12 +1,11 @@
 // The index's weights: read by the city's staff, changed by the coordinator, checked before
 // anything is written and replaced in one transaction.
-import { DX_TOTAL_POINTS, type DxWeights, type DxWeightsInput, dxPillarNames } from '../../../common/dx.js';
+import { DX_TOTAL_POINTS, type DxWeights, type DxWeightsInput, componentMaxPoints, dxPillarNames } from '../../../common/dx.js';
 import type { Db } from '../../db/index.js';
 import { recordAudit } from '../../lib/audit.js';
 import { invalidField } from '../../lib/errors.js';
 import type { Actor } from '../../lib/policy.js';
 import { dxPolicy } from './policy.js';
-import { apportion } from './score.js';
 import { componentLabels, loadPillars } from './service.js';
 
 const wardIndicators = (db: Db, cityId: number, year?: number) => {
@@ -28,13 +27,13 @@ export async function getWeights(db: Db, actor: Actor, cityId: number, year: num
   const stamp = await db.selectFrom('dx_pillars').select((eb) => eb.fn.max('updated_at').as('at')).where('city_id', '=', cityId).executeTakeFirst();
   return {
     pillars: pillars.map((pillar) => {
-      const shares = apportion(pillar.weight * 10, pillar.components.map((component) => component.weight));
+      const maxPoints = componentMaxPoints(pillar.weight, pillar.components.map((component) => component.weight));
       return {
         ...pillar,
         components: pillar.components.map((component, index) => ({
           ...component,
           label: component.kind === 'indicator' ? (text.get(component.indicatorCode ?? '') ?? component.indicatorCode ?? '') : componentLabels[component.kind],
-          maxPoints: (shares[index] ?? 0) / 10,
+          maxPoints: maxPoints[index] ?? 0,
         })),
       };
     }),

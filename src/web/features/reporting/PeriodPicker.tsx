@@ -3,9 +3,11 @@ import { useI18n } from '../../app/i18n.js';
 import { Field } from '../../components/Field.js';
 import { periodName } from './period.js';
 
+type Month = Pick<Period, 'year' | 'month'>;
+
 interface PeriodPickerProps {
-  periods: readonly Period[];
-  value: Period;
+  periods: readonly Month[];
+  value: Month;
   onChange: (month: number) => void;
 }
 
@@ -18,7 +20,7 @@ export function PeriodPicker({ periods, value, onChange }: PeriodPickerProps) {
         {(control) => (
           <select {...control} value={value.month} onChange={(event) => onChange(Number(event.target.value))}>
             {periods.map((period) => (
-              <option key={period.id} value={period.month}>
+              <option key={period.month} value={period.month}>
                 {periodName(period, language)}
               </option>
             ))}
