@@ -6,6 +6,7 @@ import { HeaderBell } from '../features/notifications/NotificationBell.js';
 import { cityName, fetchPlan } from '../features/plan/api.js';
 import { type Language, languages, useI18n } from './i18n.js';
 import type { MessageKey } from './messages.js';
+import { gisAdminRoles, gisPaths } from './paths.js';
 import { feedbackPaths, ocPaths, ocRoles, paths, usersPageRoles, workPaths } from './paths.js';
 import { publicPaths } from './paths.js';
 import { useResource } from './use-resource.js';
@@ -65,6 +66,7 @@ function MainNav() {
     { to: feedbackPaths.desk, label: 'nav.feedback' },
     { to: paths.units, label: 'nav.units' },
     ...(usersPageRoles.includes(user.role) ? [{ to: paths.users, label: 'nav.users' as const }] : []),
+    ...(gisAdminRoles.includes(user.role) ? [{ to: gisPaths.boundaries, label: 'gis.nav' as const }] : []),
     { to: publicPaths.overview, label: 'public.nav' },
   ];
   return <NavList items={items} />;

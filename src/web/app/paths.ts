@@ -80,6 +80,11 @@ export const ocPaths = {
 /** Who watches it: the city's leaders, coordinator, viewers and administrator, and the province's leaders. */
 export const ocRoles: readonly Role[] = ['admin', 'leader', 'coordinator', 'viewer'];
 
+// Ward geometry (GIS): the ward-boundary import.
+export const gisPaths = { boundaries: '/ban-do/ranh-gioi' } as const;
+/** Who imports ward boundaries (the server decides; this shows the page and its menu entry). */
+export const gisAdminRoles: readonly Role[] = ['admin', 'coordinator'];
+
 // The public view (công khai, no sign-in) and the consolidated monthly report.
 export const publicPaths = { overview: '/cong-khai' } as const;
 export const monthlyReportPath = '/bao-cao/tong-hop';

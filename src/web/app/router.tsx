@@ -7,6 +7,7 @@ import { approverRoles, calendarPageRoles, consolidationRoles, paths, usersPageR
 import { boardRoles, feedbackPaths, workPaths } from './paths.js';
 import { feedbackAdminPaths, feedbackKeyRoles, feedbackSetupRoles } from './paths.js';
 import { ocPaths, ocRoles } from './paths.js';
+import { gisAdminRoles, gisPaths } from './paths.js';
 import { monthlyReportPath, monthlyReportRoles, publicPaths } from './paths.js';
 
 // Each page is its own chunk, loaded on first visit.
@@ -48,6 +49,8 @@ const BoardPage = lazy(() => import('../features/directives/BoardPage.js').then(
 
 // The Operations Center.
 const OcPage = lazy(() => import('../features/oc/OcPage.js').then((module) => ({ default: module.OcPage })));
+// Ward geometry.
+const WardBoundariesPage = lazy(() => import('../features/gis/WardBoundariesPage.js').then((module) => ({ default: module.WardBoundariesPage })));
 const OcWallPage = lazy(() => import('../features/oc/WallPage.js').then((module) => ({ default: module.WallPage })));
 
 // The public view and the consolidated monthly report.
@@ -146,6 +149,10 @@ export const router = createBrowserRouter([
       {
         element: <RequireAuth roles={monthlyReportRoles} />,
         children: [{ path: monthlyReportPath, element: <MonthlyReportPage /> }],
+      },
+      {
+        element: <RequireAuth roles={gisAdminRoles} />,
+        children: [{ path: gisPaths.boundaries, element: <WardBoundariesPage /> }],
       },
       { path: '*', element: <NotFoundPage /> },
     ],

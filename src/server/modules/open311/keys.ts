@@ -33,6 +33,7 @@ export async function issueApiKey(db: Db, actor: Actor, cityId: number, name: st
     await recordAudit(trx, { at: now, actorId: actor.id, unitId: cityId, entity: 'open311_api_key', entityId: inserted.id, action: 'issue', changes: { name: [null, name] } });
     return inserted;
   });
+  liveKeys.delete(db);
   return { row, key };
 }
 
@@ -41,11 +42,34 @@ export async function revokeApiKey(db: Db, actor: Actor, id: number, now: Date):
   if (!row) throw notFound({ vi: 'khóa API', en: 'API key' });
   apiKeyPolicy.authorize(actor, 'manage', row.city_id);
   if (row.revoked_at !== null) throw new AppError('CONFLICT');
-  return db.transaction().execute(async (trx) => {
-    const revoked = await trx.updateTable('open311_api_keys').set({ revoked_at: now.toISOString(), revoked_by: actor.id }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
-    await recordAudit(trx, { at: now, actorId: actor.id, unitId: row.city_id, entity: 'open311_api_key', entityId: id, action: 'revoke', changes: { revoked_at: [null, revoked.revoked_at] } });
-    return revoked;
+  const revoked = await db.transaction().execute(async (trx) => {
+    const updated = await trx.updateTable('open311_api_keys').set({ revoked_at: now.toISOString(), revoked_by: actor.id }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+    await recordAudit(trx, { at: now, actorId: actor.id, unitId: row.city_id, entity: 'open311_api_key', entityId: id, action: 'revoke', changes: { revoked_at: [null, updated.revoked_at] } });
+    return updated;
   });
+  // Refused from the next request on.
+  liveKeys.delete(db);
+  return revoked;
+}
+
+// The live keys, read once per database and dropped when a key is issued or revoked: a busy
+// client costs no key query per request.
+const liveKeys = new WeakMap<Db, Promise<Map<string, ApiKeyRow>>>();
+
+function liveKeysOf(db: Db): Promise<Map<string, ApiKeyRow>> {
+  let keys = liveKeys.get(db);
+  if (!keys) {
+    const loading = db
+      .selectFrom('open311_api_keys')
+      .selectAll()
+      .where('revoked_at', 'is', null)
+      .execute()
+      .then((rows) => new Map(rows.map((row) => [row.key_hash, row])));
+    loading.catch(() => liveKeys.get(db) === loading && liveKeys.delete(db));
+    liveKeys.set(db, loading);
+    keys = loading;
+  }
+  return keys;
 }
 
 // Last use is noted to the minute: a busy client costs no extra durable write per request.
@@ -54,10 +78,11 @@ const USE_NOTED_EVERY_MS = 60_000;
 /** The live key of the city matching `key`, its use noted; null when unknown, revoked or another city's. */
 export async function checkApiKey(db: Db, cityId: number, key: string | undefined, now: Date): Promise<ApiKeyRow | null> {
   if (!key || key.length > 200) return null;
-  const row = await db.selectFrom('open311_api_keys').selectAll().where('key_hash', '=', hash(key)).where('revoked_at', 'is', null).where('city_id', '=', cityId).executeTakeFirst();
-  if (!row) return null;
+  const row = (await liveKeysOf(db)).get(hash(key));
+  if (!row || row.city_id !== cityId) return null;
   if (row.last_used_at === null || now.getTime() - Date.parse(row.last_used_at) >= USE_NOTED_EVERY_MS) {
-    await db.updateTable('open311_api_keys').set({ last_used_at: now.toISOString() }).where('id', '=', row.id).execute();
+    row.last_used_at = now.toISOString();
+    await db.updateTable('open311_api_keys').set({ last_used_at: row.last_used_at }).where('id', '=', row.id).execute();
   }
   return row;
 }
