@@ -1,5 +1,5 @@
 // Field-report setup and the officers' page of one report in the browser: the coordinator adds a
-// routing rule on the setup screen, a citizen's report in that category and ward goes straight to
+// category and a routing rule on the setup screens, a citizen's report in that category and ward goes straight to
 // the rule's unit; a note the coordinator leaves on the report's page is read by that unit there,
 // and never appears on the public tracking page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,7 +16,7 @@ afterAll(async () => {
 });
 
 const shots = process.env.E2E_SCREENSHOTS;
-const NOTE = 'Đã hẹn đội cây xanh kiểm tra sáng thứ Hai; hộ 14 từng tự ý chặt cành.';
+const NOTE = 'Đã hẹn đội vệ sinh môi trường thu gom sáng thứ Hai; bãi này tái diễn lần thứ ba.';
 
 describe('field-report setup and the report page', () => {
   it('routes by a rule the coordinator adds on screen, and keeps internal notes among the staff', async () => {
@@ -28,12 +28,32 @@ describe('field-report setup and the report page', () => {
     await page.getByRole('link', { name: 'Thiết lập phản ánh' }).click();
     await page.getByRole('heading', { name: 'Lĩnh vực phản ánh' }).waitFor();
     await page.getByRole('row').filter({ hasText: 'Cây xanh' }).getByText('3 ngày làm việc').waitFor();
+
+    // A new category with a question whose answer is a choice; a code already taken is refused on its field.
+    await page.getByRole('button', { name: 'Thêm lĩnh vực' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Thêm lĩnh vực' });
+    await dialog.getByLabel('Mã', { exact: true }).fill('CAYXANH');
+    await dialog.getByLabel('Tên lĩnh vực').fill('Vệ sinh bãi biển');
+    await dialog.getByLabel('Thời hạn xử lý').fill('2');
+    await dialog.getByRole('button', { name: 'Thêm câu hỏi' }).click();
+    await dialog.getByLabel('Mã câu hỏi').fill('beach');
+    await dialog.getByLabel('Kiểu trả lời').selectOption({ label: 'Chọn một' });
+    await dialog.getByLabel('Câu hỏi', { exact: true }).fill('Bãi tắm nào?');
+    await dialog.getByLabel('Các lựa chọn').fill('sau | Bãi Sau\ntruoc | Bãi Trước');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await dialog.getByRole('alert').getByText('Mã lĩnh vực đã có.').waitFor();
+    expect(await dialog.getByLabel('Mã', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    await dialog.getByLabel('Mã', { exact: true }).fill('VS-BIEN');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByText('Đã lưu lĩnh vực “Vệ sinh bãi biển”.').waitFor();
+    await page.getByRole('row').filter({ hasText: 'Vệ sinh bãi biển' }).getByText('2 ngày làm việc').waitFor();
+
     await page.getByRole('navigation', { name: 'Thiết lập phản ánh hiện trường' }).getByRole('link', { name: 'Quy tắc chuyển' }).click();
     const form = page.getByRole('form', { name: 'Thêm quy tắc' });
-    await form.getByLabel('Lĩnh vực').selectOption({ label: 'Cây xanh' });
+    await form.getByLabel('Lĩnh vực').selectOption({ label: 'Vệ sinh bãi biển' });
     await form.getByLabel('Phường, xã').selectOption({ label: 'Phường Thắng Tam' });
     await form.getByLabel('Chuyển đến').selectOption({ label: 'Phòng Tài nguyên và Môi trường' });
-    await form.getByLabel('Ghi chú (không bắt buộc)').fill('Cây trên tuyến Thùy Vân do Phòng TN&MT theo dõi');
+    await form.getByLabel('Ghi chú (không bắt buộc)').fill('Bãi Sau do Phòng TN&MT theo dõi');
     await form.getByRole('button', { name: 'Thêm quy tắc' }).click();
     await page.getByText('Đã thêm quy tắc').waitFor();
     await page.getByRole('row').filter({ hasText: 'Phường Thắng Tam' }).filter({ hasText: 'Phòng Tài nguyên và Môi trường' }).waitFor();
@@ -47,9 +67,10 @@ describe('field-report setup and the report page', () => {
     };
     const filed = await citizen.context.request.post('/api/field-reports', {
       data: {
-        categoryId: config.categories.find((category) => category.code === 'CAYXANH')?.id,
+        categoryId: config.categories.find((category) => category.code === 'VS-BIEN')?.id,
         wardId: config.wards.find((ward) => ward.unit.name === 'Phường Thắng Tam')?.unit.id,
-        description: 'Cây bàng lớn nghiêng hẳn ra lòng đường sau cơn mưa tối qua.',
+        description: 'Rác nhựa dạt đầy bãi tắm sau cơn mưa tối qua, chưa ai thu gom.',
+        attributes: { beach: 'sau' },
         address: '20 Thùy Vân',
         name: 'Trần Thị B',
         phone: '0912 345 678',
@@ -65,6 +86,7 @@ describe('field-report setup and the report page', () => {
     await page.getByRole('link', { name: receipt.code }).click();
     await page.getByRole('heading', { name: new RegExp(`Phản ánh ${receipt.code}`) }).waitFor();
     expect(await page.getByTestId('reporter').textContent()).toBe('Trần Thị B · 0912 345 678');
+    await page.getByRole('definition').filter({ hasText: 'Bãi Sau' }).waitFor();
     await page.getByLabel('Ghi chú mới').fill(NOTE);
     await page.getByRole('button', { name: 'Thêm ghi chú' }).click();
     await page.getByRole('list', { name: 'Ghi chú nội bộ' }).getByText(NOTE).waitFor();
@@ -88,7 +110,7 @@ describe('field-report setup and the report page', () => {
     await citizen.page.getByText('Đang xử lý').first().waitFor();
     await citizen.page.getByText('Phòng Tài nguyên và Môi trường').first().waitFor();
     const html = await citizen.page.content();
-    expect(html).not.toContain('đội cây xanh');
+    expect(html).not.toContain('đội vệ sinh');
     expect(html).not.toContain('0912 345 678');
 
     await citizen.context.close();

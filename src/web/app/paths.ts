@@ -85,16 +85,6 @@ export const gisPaths = { boundaries: '/ban-do/ranh-gioi' } as const;
 /** Who imports ward boundaries (the server decides; this shows the page and its menu entry). */
 export const gisAdminRoles: readonly Role[] = ['admin', 'coordinator'];
 
-// The wards' digital-transformation index: the ranking, its weights, a ward's page.
-export const dxPaths = {
-  ranking: '/oc/xep-hang',
-  weights: '/oc/xep-hang/trong-so',
-  ward: '/oc/phuong/:unitCode',
-} as const;
-/** A ward's page, optionally at a month of the plan's year. */
-export const wardPath = (unitCode: string, month?: number) =>
-  `/oc/phuong/${encodeURIComponent(unitCode)}${month === undefined ? '' : `?thang=${month}`}`;
-
 // The public view (công khai, no sign-in) and the consolidated monthly report.
 export const publicPaths = { overview: '/cong-khai' } as const;
 export const monthlyReportPath = '/bao-cao/tong-hop';

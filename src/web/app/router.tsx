@@ -6,7 +6,6 @@ import { Layout } from './Layout.js';
 import { approverRoles, calendarPageRoles, consolidationRoles, paths, usersPageRoles } from './paths.js';
 import { boardRoles, feedbackPaths, workPaths } from './paths.js';
 import { feedbackAdminPaths, feedbackKeyRoles, feedbackSetupRoles } from './paths.js';
-import { dxPaths } from './paths.js';
 import { ocPaths, ocRoles } from './paths.js';
 import { gisAdminRoles, gisPaths } from './paths.js';
 import { monthlyReportPath, monthlyReportRoles, publicPaths } from './paths.js';
@@ -53,11 +52,6 @@ const OcPage = lazy(() => import('../features/oc/OcPage.js').then((module) => ({
 // Ward geometry.
 const WardBoundariesPage = lazy(() => import('../features/gis/WardBoundariesPage.js').then((module) => ({ default: module.WardBoundariesPage })));
 const OcWallPage = lazy(() => import('../features/oc/WallPage.js').then((module) => ({ default: module.WallPage })));
-
-// The wards' digital-transformation index.
-const DxRankingPage = lazy(() => import('../features/dx/RankingPage.js').then((module) => ({ default: module.RankingPage })));
-const DxWeightsPage = lazy(() => import('../features/dx/WeightsPage.js').then((module) => ({ default: module.WeightsPage })));
-const DxWardPage = lazy(() => import('../features/dx/WardPage.js').then((module) => ({ default: module.WardPage })));
 
 // The public view and the consolidated monthly report.
 const PublicPage = lazy(() => import('../features/public/PublicPage.js').then((module) => ({ default: module.PublicPage })));
@@ -151,14 +145,6 @@ export const router = createBrowserRouter([
       {
         element: <RequireAuth roles={feedbackKeyRoles} />,
         children: [{ path: feedbackAdminPaths.keys, element: <ApiKeysPage /> }],
-      },
-      {
-        element: <RequireAuth />,
-        children: [
-          { path: dxPaths.ranking, element: <DxRankingPage /> },
-          { path: dxPaths.weights, element: <DxWeightsPage /> },
-          { path: dxPaths.ward, element: <DxWardPage /> },
-        ],
       },
       {
         element: <RequireAuth roles={monthlyReportRoles} />,

@@ -4,10 +4,8 @@ import { useState } from 'react';
 import { type CategoryAttribute, attributeDatatypes } from '../../../common/feedback.js';
 import { ApiError } from '../../app/api.js';
 import { useI18n } from '../../app/i18n.js';
-import { Dialog } from '../../components/Dialog.js';
-import { ErrorNotice } from '../../components/Feedback.js';
 import { Field } from '../../components/Field.js';
-import { useSubmit } from '../../app/use-submit.js';
+import { StepDialog } from '../feedback/StepDialog.js';
 import { type CategoryInput, type FieldReportCategory, createCategory, updateCategory } from './api.js';
 
 interface AttributeDraft {
@@ -88,116 +86,117 @@ export function CategoryDialog({ category, onClose, onSaved }: { category: Field
   });
   const [active, setActive] = useState(category?.active ?? true);
   const [attributes, setAttributes] = useState<AttributeDraft[]>(() => (category?.attributes ?? []).map(toDraft));
-  const { busy, error, onSubmit } = useSubmit(async () => {
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  async function save() {
     const input = categoryInput(values, active, attributes);
-    onSaved(category ? await updateCategory(category.id, input) : await createCategory(input));
-  });
-  const fieldErrors = error instanceof ApiError ? error.fields : {};
+    try {
+      onSaved(category ? await updateCategory(category.id, input) : await createCategory(input));
+    } catch (caught) {
+      // The dialog shows the message; each field shows its own part.
+      setFieldErrors(caught instanceof ApiError ? caught.fields : {});
+      throw caught;
+    }
+  }
   const set = (name: keyof typeof values) => (event: { target: { value: string } }) => setValues((previous) => ({ ...previous, [name]: event.target.value }));
   const setAttribute = (index: number, patch: Partial<AttributeDraft>) => setAttributes((previous) => previous.map((draft, at) => (at === index ? { ...draft, ...patch } : draft)));
   const title = category ? t('fbAdmin.categories.editTitle', { name: category.name }) : t('fbAdmin.categories.add');
 
   const attributeError = Object.entries(fieldErrors).find(([name]) => name.startsWith('attributes'))?.[1];
   return (
-    <Dialog title={title} onClose={onClose}>
-      <form className="form" onSubmit={onSubmit}>
-        <ErrorNotice error={error} />
-        <div className="work-form-row">
-          <Field label={t('fbAdmin.categories.code')} hint={t('fbAdmin.categories.codeHint')} error={fieldErrors.code}>
-            {(control) => <input {...control} type="text" required maxLength={20} pattern="[A-Za-z0-9][A-Za-z0-9_\-]{0,19}" value={values.code} onChange={set('code')} />}
-          </Field>
-          <Field label={t('fbAdmin.categories.name')} error={fieldErrors.name}>
-            {(control) => <input {...control} type="text" required minLength={2} maxLength={120} value={values.name} onChange={set('name')} />}
-          </Field>
-        </div>
-        <div className="work-form-row">
-          <Field label={t('fbAdmin.categories.sla')} hint={t('fbAdmin.categories.slaHint')} error={fieldErrors.slaDays}>
-            {(control) => <input {...control} type="number" required min={1} max={60} value={values.slaDays} onChange={set('slaDays')} />}
-          </Field>
-          <Field label={t('fbAdmin.categories.group')} error={fieldErrors.group}>
-            {(control) => <input {...control} type="text" maxLength={80} value={values.group} onChange={set('group')} />}
-          </Field>
-        </div>
-        <Field label={t('fbAdmin.categories.description')} error={fieldErrors.description}>
-          {(control) => <textarea {...control} rows={2} maxLength={500} value={values.description} onChange={set('description')} />}
+    <StepDialog
+      title={title}
+      subject={category ? category.code : t('fbAdmin.categories.newSubject')}
+      submitLabel={t('action.save')}
+      canSubmit={values.code.trim() !== '' && values.name.trim().length >= 2}
+      onClose={onClose}
+      onSubmit={save}
+    >
+      <div className="work-form-row">
+        <Field label={t('fbAdmin.categories.code')} hint={t('fbAdmin.categories.codeHint')} error={fieldErrors.code}>
+          {(control) => <input {...control} type="text" required maxLength={20} pattern="[A-Za-z0-9][A-Za-z0-9_\-]{0,19}" value={values.code} onChange={set('code')} />}
         </Field>
-        <Field label={t('fbAdmin.categories.keywords')} hint={t('fbAdmin.categories.keywordsHint')} error={fieldErrors.keywords}>
-          {(control) => <input {...control} type="text" maxLength={300} value={values.keywords} onChange={set('keywords')} />}
+        <Field label={t('fbAdmin.categories.name')} error={fieldErrors.name}>
+          {(control) => <input {...control} type="text" required minLength={2} maxLength={120} value={values.name} onChange={set('name')} />}
         </Field>
-        <div className="work-form-row">
-          <Field label={t('fbAdmin.categories.radius')} error={fieldErrors.duplicateRadiusM}>
-            {(control) => <input {...control} type="number" required min={10} max={5000} value={values.duplicateRadiusM} onChange={set('duplicateRadiusM')} />}
-          </Field>
-          <Field label={t('fbAdmin.categories.days')} error={fieldErrors.duplicateDays}>
-            {(control) => <input {...control} type="number" required min={1} max={365} value={values.duplicateDays} onChange={set('duplicateDays')} />}
-          </Field>
-          <Field label={t('fbAdmin.categories.order')} error={fieldErrors.sortOrder}>
-            {(control) => <input {...control} type="number" required min={0} max={10000} value={values.sortOrder} onChange={set('sortOrder')} />}
-          </Field>
-        </div>
-        <label className="choice">
-          <input type="checkbox" checked={active} onChange={(event) => setActive(event.target.checked)} /> {t('fbAdmin.categories.activeLabel')}
-        </label>
+      </div>
+      <div className="work-form-row">
+        <Field label={t('fbAdmin.categories.sla')} hint={t('fbAdmin.categories.slaHint')} error={fieldErrors.slaDays}>
+          {(control) => <input {...control} type="number" required min={1} max={60} value={values.slaDays} onChange={set('slaDays')} />}
+        </Field>
+        <Field label={t('fbAdmin.categories.group')} error={fieldErrors.group}>
+          {(control) => <input {...control} type="text" maxLength={80} value={values.group} onChange={set('group')} />}
+        </Field>
+      </div>
+      <Field label={t('fbAdmin.categories.description')} error={fieldErrors.description}>
+        {(control) => <textarea {...control} rows={2} maxLength={500} value={values.description} onChange={set('description')} />}
+      </Field>
+      <Field label={t('fbAdmin.categories.keywords')} hint={t('fbAdmin.categories.keywordsHint')} error={fieldErrors.keywords}>
+        {(control) => <input {...control} type="text" maxLength={300} value={values.keywords} onChange={set('keywords')} />}
+      </Field>
+      <div className="work-form-row">
+        <Field label={t('fbAdmin.categories.radius')} error={fieldErrors.duplicateRadiusM}>
+          {(control) => <input {...control} type="number" required min={10} max={5000} value={values.duplicateRadiusM} onChange={set('duplicateRadiusM')} />}
+        </Field>
+        <Field label={t('fbAdmin.categories.days')} error={fieldErrors.duplicateDays}>
+          {(control) => <input {...control} type="number" required min={1} max={365} value={values.duplicateDays} onChange={set('duplicateDays')} />}
+        </Field>
+        <Field label={t('fbAdmin.categories.order')} error={fieldErrors.sortOrder}>
+          {(control) => <input {...control} type="number" required min={0} max={10000} value={values.sortOrder} onChange={set('sortOrder')} />}
+        </Field>
+      </div>
+      <label className="choice">
+        <input type="checkbox" checked={active} onChange={(event) => setActive(event.target.checked)} /> {t('fbAdmin.categories.activeLabel')}
+      </label>
 
-        <fieldset className="work-fieldset">
-          <legend>{t('fbAdmin.categories.attributes')}</legend>
-          <p className="field-hint">{t('fbAdmin.categories.attributesHint')}</p>
-          {attributeError && <p className="field-error">{attributeError}</p>}
-          {attributes.map((draft, index) => (
-            <fieldset key={index} className="work-fieldset">
-              <legend>{t('fbAdmin.categories.attribute', { number: index + 1 })}</legend>
-              <div className="work-form-row">
-                <Field label={t('fbAdmin.categories.attributeCode')} hint={t('fbAdmin.categories.attributeCodeHint')}>
-                  {(control) => <input {...control} type="text" required maxLength={40} value={draft.code} onChange={(event) => setAttribute(index, { code: event.target.value })} />}
-                </Field>
-                <Field label={t('fbAdmin.categories.attributeType')}>
-                  {(control) => (
-                    <select {...control} value={draft.datatype} onChange={(event) => setAttribute(index, { datatype: event.target.value as CategoryAttribute['datatype'] })}>
-                      {attributeDatatypes.map((datatype) => (
-                        <option key={datatype} value={datatype}>
-                          {t(`fbAdmin.datatype.${datatype}`)}
-                        </option>
-                      ))}
-                    </select>
-                  )}
-                </Field>
-              </div>
-              <Field label={t('fbAdmin.categories.attributeQuestion')}>
-                {(control) => <input {...control} type="text" required maxLength={300} value={draft.description} onChange={(event) => setAttribute(index, { description: event.target.value })} />}
+      <fieldset className="work-fieldset">
+        <legend>{t('fbAdmin.categories.attributes')}</legend>
+        <p className="field-hint">{t('fbAdmin.categories.attributesHint')}</p>
+        {attributeError && <p className="field-error">{attributeError}</p>}
+        {attributes.map((draft, index) => (
+          <fieldset key={index} className="work-fieldset">
+            <legend>{t('fbAdmin.categories.attribute', { number: index + 1 })}</legend>
+            <div className="work-form-row">
+              <Field label={t('fbAdmin.categories.attributeCode')} hint={t('fbAdmin.categories.attributeCodeHint')}>
+                {(control) => <input {...control} type="text" required maxLength={40} value={draft.code} onChange={(event) => setAttribute(index, { code: event.target.value })} />}
               </Field>
-              {isList(draft.datatype) && (
-                <Field label={t('fbAdmin.categories.attributeValues')} hint={t('fbAdmin.categories.attributeValuesHint')}>
-                  {(control) => <textarea {...control} rows={3} required value={draft.values} onChange={(event) => setAttribute(index, { values: event.target.value })} />}
-                </Field>
-              )}
-              <div className="row-actions">
-                <label className="choice">
-                  <input type="checkbox" checked={draft.required} onChange={(event) => setAttribute(index, { required: event.target.checked })} /> {t('fbAdmin.categories.attributeRequired')}
-                </label>
-                <button type="button" className="button button-small" onClick={() => setAttributes((previous) => previous.filter((_, at) => at !== index))}>
-                  {t('fbAdmin.categories.attributeRemove', { number: index + 1 })}
-                </button>
-              </div>
-            </fieldset>
-          ))}
-          <button
-            type="button"
-            className="button button-small"
-            onClick={() => setAttributes((previous) => [...previous, { original: undefined, code: '', description: '', datatype: 'string', required: false, values: '' }])}
-          >
-            {t('fbAdmin.categories.attributeAdd')}
-          </button>
-        </fieldset>
-
-        <div className="form-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('action.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {t('action.save')}
-          </button>
-        </div>
-      </form>
-    </Dialog>
+              <Field label={t('fbAdmin.categories.attributeType')}>
+                {(control) => (
+                  <select {...control} value={draft.datatype} onChange={(event) => setAttribute(index, { datatype: event.target.value as CategoryAttribute['datatype'] })}>
+                    {attributeDatatypes.map((datatype) => (
+                      <option key={datatype} value={datatype}>
+                        {t(`fbAdmin.datatype.${datatype}`)}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+            </div>
+            <Field label={t('fbAdmin.categories.attributeQuestion')}>
+              {(control) => <input {...control} type="text" required maxLength={300} value={draft.description} onChange={(event) => setAttribute(index, { description: event.target.value })} />}
+            </Field>
+            {isList(draft.datatype) && (
+              <Field label={t('fbAdmin.categories.attributeValues')} hint={t('fbAdmin.categories.attributeValuesHint')}>
+                {(control) => <textarea {...control} rows={3} required value={draft.values} onChange={(event) => setAttribute(index, { values: event.target.value })} />}
+              </Field>
+            )}
+            <div className="row-actions">
+              <label className="choice">
+                <input type="checkbox" checked={draft.required} onChange={(event) => setAttribute(index, { required: event.target.checked })} /> {t('fbAdmin.categories.attributeRequired')}
+              </label>
+              <button type="button" className="button button-small" onClick={() => setAttributes((previous) => previous.filter((_, at) => at !== index))}>
+                {t('fbAdmin.categories.attributeRemove', { number: index + 1 })}
+              </button>
+            </div>
+          </fieldset>
+        ))}
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() => setAttributes((previous) => [...previous, { original: undefined, code: '', description: '', datatype: 'string', required: false, values: '' }])}
+        >
+          {t('fbAdmin.categories.attributeAdd')}
+        </button>
+      </fieldset>
+    </StepDialog>
   );
 }
