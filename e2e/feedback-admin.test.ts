@@ -113,6 +113,14 @@ describe('field-report setup and the report page', () => {
     expect(html).not.toContain('đội vệ sinh');
     expect(html).not.toContain('0912 345 678');
 
+    // Sent back to the coordinator from its page, the report and its notes leave the unit's screen.
+    await unit.page.getByRole('button', { name: `Chuyển trả ${receipt.code}` }).click();
+    const sendBack = unit.page.getByRole('dialog', { name: 'Chuyển trả' });
+    await sendBack.getByLabel('Lý do').fill('Bãi biển do Ban quản lý bãi tắm phụ trách');
+    await sendBack.getByRole('button', { name: 'Chuyển trả' }).click();
+    await unit.page.getByText(`${receipt.code}: đã thực hiện “Chuyển trả”.`).waitFor();
+    await notes.waitFor({ state: 'detached' });
+
     await citizen.context.close();
     await unit.context.close();
     await coordinator.context.close();

@@ -22,6 +22,8 @@ export function ReportPage() {
   const load = useCallback(() => fetchStaffReport(id), [id]);
   const report = useResource(load);
   const [done, setDone] = useState<string>();
+  // Sent back to the coordinator, the report is no longer the unit's to read: only the message stays.
+  const [handedBack, setHandedBack] = useState(false);
   usePageTitle(report.data ? t('feedback.reportCode', { code: report.data.code }) : t('desk.title'));
 
   return (
@@ -30,22 +32,25 @@ export function ReportPage() {
         <Link to={feedbackPaths.desk}>{t('desk.title')}</Link>
       </p>
       <SuccessNotice message={done} />
-      <ResourceView resource={report}>
-        {(data) => (
-          <ReportView
-            report={data}
-            onDone={(message) => {
-              setDone(message);
-              report.reload();
-            }}
-          />
-        )}
-      </ResourceView>
+      {!handedBack && (
+        <ResourceView resource={report}>
+          {(data) => (
+            <ReportView
+              report={data}
+              onDone={(message, step) => {
+                setDone(message);
+                if (step === 'transferBack') setHandedBack(true);
+                else report.reload();
+              }}
+            />
+          )}
+        </ResourceView>
+      )}
     </div>
   );
 }
 
-function ReportView({ report, onDone }: { report: StaffReportDetail; onDone: (message: string) => void }) {
+function ReportView({ report, onDone }: { report: StaffReportDetail; onDone: (message: string, step: Step) => void }) {
   const { t, language } = useI18n();
   const units = useResource(fetchUnits);
   const config = useResource(fetchFeedbackConfig);
@@ -74,7 +79,7 @@ function ReportView({ report, onDone }: { report: StaffReportDetail; onDone: (me
             onClose={() => setOpen(undefined)}
             onDone={(message) => {
               setOpen(undefined);
-              onDone(message);
+              onDone(message, open);
             }}
           />
         )}
