@@ -99,7 +99,7 @@ function RankingView({ year }: { year: ReportingYear }) {
                 )}
               </p>
               <p className="muted">{t('dx.cityHint')}</p>
-              <button type="button" className="button button-light button-small" onClick={() => setExplained({ code: data.city.unit.code, name: data.city.unit.name })}>
+              <button type="button" className="button button-small" onClick={() => setExplained({ code: data.city.unit.code, name: data.city.unit.name })}>
                 {t('dx.explainCity')}
               </button>
             </section>

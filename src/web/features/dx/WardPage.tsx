@@ -74,7 +74,7 @@ function WardDetail({ data, picker }: { data: WardOverview; picker: ReactNode })
           <span className="cell-detail">
             {t('dx.outOf')} · {t('dx.rankOf', { rank: data.dx.rank, count: data.dx.wardCount })}
           </span>
-          <button type="button" className="button button-light button-small" onClick={() => setExplaining(true)}>
+          <button type="button" className="button button-small" onClick={() => setExplaining(true)}>
             {t('dx.explainCity')}
           </button>
         </div>
@@ -112,9 +112,9 @@ function RankHistory({ data }: { data: WardOverview }) {
       tooltip: { trigger: 'axis' },
       xAxis: { type: 'category', data: data.rankHistory.map((point) => shortMonthName(point.month, language)) },
       yAxis: [
-        { type: 'value', name: scoreLabel, min: 0, max: 1000 },
+        { type: 'value', min: 0, max: 1000 },
         // Rank 1 at the top.
-        { type: 'value', name: rankLabel, min: 1, max: Math.max(data.dx.wardCount, 2), inverse: true, splitLine: { show: false } },
+        { type: 'value', min: 1, max: Math.max(data.dx.wardCount, 2), inverse: true, splitLine: { show: false } },
       ],
       series: [
         { name: scoreLabel, type: 'bar', barMaxWidth: 28, itemStyle: { color: '#9cc3ea' }, data: data.rankHistory.map((point) => point.total) },

@@ -166,7 +166,7 @@ function WeightsEditor({ year, initial }: { year: number; initial: DxWeights }) 
                             <td>
                               <button
                                 type="button"
-                                className="button button-light button-small"
+                                className="button button-small"
                                 aria-label={t('dx.removeComponent', { name: label })}
                                 onClick={() => update(index, (current) => ({ ...current, components: current.components.filter((_, position) => position !== at) }))}
                               >
@@ -229,7 +229,7 @@ function AddComponent({ label, options, onAdd }: { label: string; options: { key
       </label>
       <button
         type="button"
-        className="button button-light button-small"
+        className="button button-small"
         disabled={choice === ''}
         aria-label={label}
         onClick={() => {
