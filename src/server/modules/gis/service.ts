@@ -7,6 +7,7 @@ import type { UnitRow } from '../../db/schema.js';
 import { recordAudit } from '../../lib/audit.js';
 import { AppError, type Localized } from '../../lib/errors.js';
 import type { Actor } from '../../lib/policy.js';
+import { forgetFilingReference } from '../feedback/reference.js';
 import type { WardLocationRow } from '../feedback/schema.js';
 import { jurisdictionOf, listUnits } from '../units/service.js';
 import { type BoundaryProblem, type MatchedBoundary, checkBoundaries, sanityBox } from './boundaries.js';
@@ -112,6 +113,8 @@ export async function importBoundaries(
     await recordAudit(trx, { at: now, actorId: actor.id, unitId: cityId, entity: 'ward_boundaries', entityId: row.id, action: 'import', changes: { wards: [null, boundaries.map((ward) => ward.code)] }, reason: file.name });
     return row;
   });
+  // Field-report intake keeps the outlines in memory; the next filing reads the new ones.
+  forgetFilingReference(db);
   return { record, boundaries };
 }
 
@@ -125,4 +128,5 @@ export async function removeBoundaries(db: Db, actor: Actor, cityId: number, now
     await clearOutlines(trx, wards.map((ward) => ward.unit.id));
     await recordAudit(trx, { at: now, actorId: actor.id, unitId: cityId, entity: 'ward_boundaries', entityId: record?.id ?? cityId, action: 'delete' });
   });
+  forgetFilingReference(db);
 }
