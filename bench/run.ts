@@ -1,14 +1,16 @@
 // `npm run bench [-- --only-<part> --units N --years N --skip-pg --seconds N]`: prints the figures for docs/benchmarks.md.
-// Parts: reporting, intake, lighthouse; `--only-<part>` (repeatable) runs just those.
+// Parts: reporting, intake, lighthouse, oc; `--only-<part>` (repeatable) runs just those.
 import os from 'node:os';
 import { benchIntake } from './intake.js';
 import { benchLighthouse } from './lighthouse.js';
+import { benchOc } from './oc.js';
 import { benchReporting } from './reporting.js';
 
 const parts: Record<string, () => Promise<string[]>> = {
   reporting: benchReporting,
   intake: benchIntake,
   lighthouse: benchLighthouse,
+  oc: benchOc,
 };
 
 const chosen = process.argv.filter((arg) => arg.startsWith('--only-')).map((arg) => arg.slice('--only-'.length));

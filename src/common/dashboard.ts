@@ -29,7 +29,8 @@ export type Standing = z.infer<typeof standingSchema>;
 /** The same indicator or area in a period compared with. */
 export const pastStatusSchema = z.object({ status: z.enum(achievementStatuses), value: z.number().nullable() });
 
-export const ocIndicatorSchema = indicatorRollupSchema.extend({
+/** The approved stage only: the OC shows the city's official standing. */
+export const ocIndicatorSchema = indicatorRollupSchema.omit({ provisional: true }).extend({
   previous: pastStatusSchema.nullable(),
   lastYear: pastStatusSchema.nullable(),
 });

@@ -8,10 +8,10 @@ import type { Db } from '../../db/index.js';
 import { daysLate } from '../reporting/calendar.js';
 import { reportingUnits } from '../reporting/completeness.js';
 import { presentPeriod } from '../reporting/presenter.js';
-import { rollupIndicators, rollupScope } from '../reporting/rollup.js';
 import { isOpen, timingOf } from '../tasks/delay.js';
 import { listUnits } from '../units/service.js';
-import { type MonthRef, statusesAt, previousMonth } from './service.js';
+import type { PastStatus } from './presenter.js';
+import { type MonthRef, type MonthRollup, type RollupSource, previousMonth, statusesAt } from './service.js';
 
 /** Tasks and directives due within this many days are flagged. */
 export const DUE_SOON_DAYS = 7;
@@ -176,11 +176,9 @@ async function fieldReportAlerts(db: Db, cityId: number, unitOf: (id: number | n
 }
 
 /** Indicators at risk this month that were not at risk the month before (January: any at risk). */
-async function indicatorAlerts(db: Db, cityId: number, at: MonthRef, now: Date): Promise<Alert[]> {
-  const scope = await rollupScope(db, cityId, at.year, at.month, now);
-  const before = at.month === 1 ? null : await statusesAt(db, cityId, previousMonth(at), now);
-  const since = endOfVietnamDay(scope.period.data_to).toISOString();
-  return (await rollupIndicators(db, scope)).flatMap((indicator): Alert[] =>
+function indicatorAlerts(current: MonthRollup, before: Map<string, PastStatus> | null, at: MonthRef): Alert[] {
+  const since = endOfVietnamDay(current.period.data_to).toISOString();
+  return current.indicators.flatMap((indicator): Alert[] =>
     indicator.approved.status !== 'at_risk' || before?.get(indicator.code)?.status === 'at_risk'
       ? []
       : [{
@@ -208,16 +206,17 @@ export function byUrgency(a: Alert, b: Alert): number {
   return b.since.localeCompare(a.since) || a.id.localeCompare(b.id);
 }
 
-export async function ocAlerts(db: Db, cityId: number, at: MonthRef, now: Date): Promise<OcAlerts> {
-  const scope = await rollupScope(db, cityId, at.year, at.month, now);
+export async function ocAlerts(db: Db, rollups: RollupSource, cityId: number, at: MonthRef, now: Date): Promise<OcAlerts> {
+  const current = await rollups(cityId, at);
+  const before = at.month === 1 ? null : await statusesAt(db, rollups, cityId, previousMonth(at));
   const unitOf = await unitLookup(db);
   const all = [
-    ...(await reportAlerts(db, cityId, scope.period, now)),
+    ...(await reportAlerts(db, cityId, current.period, now)),
     ...(await taskAlerts(db, cityId, unitOf, now)),
     ...(await fieldReportAlerts(db, cityId, unitOf, now)),
-    ...(await indicatorAlerts(db, cityId, at, now)),
+    ...indicatorAlerts(current, before, at),
   ].sort(byUrgency);
   const byKind = Object.fromEntries(alertKinds.map((kind) => [kind, 0])) as Record<AlertKind, number>;
   for (const alert of all) byKind[alert.kind] += 1;
-  return { period: presentPeriod(scope.period), total: all.length, byKind, alerts: all.slice(0, MAX_ALERTS), generatedAt: now.toISOString() };
+  return { period: presentPeriod(current.period), total: all.length, byKind, alerts: all.slice(0, MAX_ALERTS), generatedAt: now.toISOString() };
 }

@@ -6,6 +6,7 @@ import { AppError } from '../../lib/errors.js';
 import type { Actor } from '../../lib/policy.js';
 import { resolveCity } from '../units/service.js';
 import { ocAlerts } from './alerts.js';
+import { rollupCache } from './cache.js';
 import { ocPolicy } from './policy.js';
 import { ocOverview } from './service.js';
 import { MAX_STREAMS, eventStream } from './stream.js';
@@ -13,6 +14,8 @@ import { MAX_STREAMS, eventStream } from './stream.js';
 const tags = ['oc'];
 
 export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
+  const cache = rollupCache(app.db, app.clock, app.events);
+  app.addHook('onClose', async () => cache.close());
   const cityFor = async (actor: Actor, code?: string) => {
     const city = await resolveCity(app.db, actor, code);
     ocPolicy.authorize(actor, 'view', city.id);
@@ -24,7 +27,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, summary: 'Toàn cảnh kế hoạch theo lĩnh vực cho một tháng, so với tháng trước và cùng kỳ năm trước', querystring: ocQuerySchema, response: { 200: ocOverviewSchema } } },
     async (request) => {
       const city = await cityFor(request.requireActor(), request.query.city);
-      return ocOverview(app.db, city.id, request.query, app.clock.now());
+      return ocOverview(app.db, cache.rollups, city.id, request.query, app.clock.now());
     },
   );
 
@@ -33,7 +36,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, summary: 'Cảnh báo: báo cáo chưa gửi, bị trả lại; nhiệm vụ, chỉ đạo, phản ánh quá hạn hoặc sắp đến hạn; chỉ tiêu chuyển sang nguy cơ', querystring: ocQuerySchema, response: { 200: ocAlertsSchema } } },
     async (request) => {
       const city = await cityFor(request.requireActor(), request.query.city);
-      return ocAlerts(app.db, city.id, request.query, app.clock.now());
+      return ocAlerts(app.db, cache.rollups, city.id, request.query, app.clock.now());
     },
   );
 

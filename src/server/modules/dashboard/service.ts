@@ -5,6 +5,7 @@ import type { OcOverview } from '../../../common/dashboard.js';
 import type { Db } from '../../db/index.js';
 import { rollupIndicators, rollupScope } from '../reporting/rollup.js';
 import { presentPeriod } from '../reporting/presenter.js';
+import type { PeriodRow } from '../reporting/schema.js';
 import { type PastStatus, presentStanding } from './presenter.js';
 
 export interface MonthRef {
@@ -15,14 +16,30 @@ export interface MonthRef {
 export const previousMonth = ({ year, month }: MonthRef): MonthRef => (month === 1 ? { year: year - 1, month: 12 } : { year, month: month - 1 });
 export const sameMonthLastYear = ({ year, month }: MonthRef): MonthRef => ({ year: year - 1, month });
 
+export interface MonthRollup {
+  period: PeriodRow;
+  planId: number;
+  indicators: IndicatorRollup[];
+}
+
+/** Where a month's rollup comes from: straight from the rollup cells, or through the OC's cache. */
+export type RollupSource = (cityId: number, at: MonthRef) => Promise<MonthRollup>;
+
+/** The rollup cells as of `now`; 404 for a year without a plan. */
+export const rollupSource =
+  (db: Db, now: Date): RollupSource =>
+  async (cityId, at) => {
+    const scope = await rollupScope(db, cityId, at.year, at.month, now);
+    return { period: scope.period, planId: scope.planId, indicators: await rollupIndicators(db, scope) };
+  };
+
 const hasPlan = async (db: Db, cityId: number, year: number) =>
   (await db.selectFrom('plans').select('id').where('unit_id', '=', cityId).where('year', '=', year).executeTakeFirst()) !== undefined;
 
 /** Each indicator's approved status and value in a month, by code; null when that year has no plan. */
-export async function statusesAt(db: Db, cityId: number, at: MonthRef, now: Date): Promise<Map<string, PastStatus> | null> {
+export async function statusesAt(db: Db, rollups: RollupSource, cityId: number, at: MonthRef): Promise<Map<string, PastStatus> | null> {
   if (!(await hasPlan(db, cityId, at.year))) return null;
-  const scope = await rollupScope(db, cityId, at.year, at.month, now);
-  const indicators = await rollupIndicators(db, scope);
+  const { indicators } = await rollups(cityId, at);
   return new Map(indicators.map((indicator) => [indicator.code, { status: indicator.approved.status, value: indicator.approved.value }]));
 }
 
@@ -52,16 +69,11 @@ const pastStatuses = (codes: string[], past: Map<string, PastStatus> | null): Ac
 };
 
 /** The overview of a month: statuses are those of approved figures, the city's official standing. */
-export async function ocOverview(db: Db, cityId: number, at: MonthRef, now: Date): Promise<OcOverview> {
-  const scope = await rollupScope(db, cityId, at.year, at.month, now);
+export async function ocOverview(db: Db, rollups: RollupSource, cityId: number, at: MonthRef, now: Date): Promise<OcOverview> {
+  const { period, planId, indicators } = await rollups(cityId, at);
   const previousAt = previousMonth(at);
   const lastYearAt = sameMonthLastYear(at);
-  const [indicators, areas, previous, lastYear] = await Promise.all([
-    rollupIndicators(db, scope),
-    planAreas(db, scope.planId),
-    statusesAt(db, cityId, previousAt, now),
-    statusesAt(db, cityId, lastYearAt, now),
-  ]);
+  const [areas, previous, lastYear] = await Promise.all([planAreas(db, planId), statusesAt(db, rollups, cityId, previousAt), statusesAt(db, rollups, cityId, lastYearAt)]);
   const byCode = new Map<string, IndicatorRollup>(indicators.map((indicator) => [indicator.code, indicator]));
   const allCodes = indicators.map((indicator) => indicator.code);
   const overall = (past: Map<string, PastStatus> | null) => {
@@ -69,7 +81,7 @@ export async function ocOverview(db: Db, cityId: number, at: MonthRef, now: Date
     return statuses === null ? null : presentStanding(statuses);
   };
   return {
-    period: presentPeriod(scope.period),
+    period: presentPeriod(period),
     standing: presentStanding(indicators.map((indicator) => indicator.approved.status)),
     previous: { ...previousAt, standing: overall(previous) },
     lastYear: { ...lastYearAt, standing: overall(lastYear) },
@@ -83,7 +95,7 @@ export async function ocOverview(db: Db, cityId: number, at: MonthRef, now: Date
         standing: presentStanding(rollups.map((rollup) => rollup.approved.status)),
         previous: previousStatuses === null ? null : presentStanding(previousStatuses),
         lastYear: lastYearStatuses === null ? null : presentStanding(lastYearStatuses),
-        indicators: rollups.map((rollup) => ({ ...rollup, previous: previous?.get(rollup.code) ?? null, lastYear: lastYear?.get(rollup.code) ?? null })),
+        indicators: rollups.map(({ provisional: _provisional, ...rollup }) => ({ ...rollup, previous: previous?.get(rollup.code) ?? null, lastYear: lastYear?.get(rollup.code) ?? null })),
       };
     }),
     generatedAt: now.toISOString(),

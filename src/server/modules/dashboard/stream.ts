@@ -22,7 +22,8 @@ export function eventStream(app: FastifyInstance) {
   const unsubscribe = app.events.subscribe((event) => broadcast(formatEvent(event)));
   const heartbeat = setInterval(() => broadcast(': ♥\n\n'), HEARTBEAT_MS);
   heartbeat.unref();
-  app.addHook('onClose', async () => {
+  // Before the server stops listening: open streams would otherwise hold the close forever.
+  app.addHook('preClose', async () => {
     clearInterval(heartbeat);
     unsubscribe();
     for (const client of clients) client.end();
