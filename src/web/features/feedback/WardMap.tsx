@@ -157,7 +157,7 @@ export function WardMap({ wards, label, tileUrl, picked, selectedWardId, onPick,
           const outline = outlineOf(ward);
           const selected = ward.unit.id === selectedWardId;
           return outline ? (
-            <path key={ward.unit.id} d={path(outline)} fillRule="evenodd" className={selected ? 'fb-map-outline fb-map-outline-selected' : 'fb-map-outline'} />
+            <path key={ward.unit.id} data-ward={ward.unit.code} d={path(outline)} fillRule="evenodd" className={selected ? 'fb-map-outline fb-map-outline-selected' : 'fb-map-outline'} />
           ) : null;
         })}
         {wards.map((ward) => {
