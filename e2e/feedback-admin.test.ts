@@ -41,6 +41,7 @@ describe('field-report setup and the report page', () => {
     await dialog.getByLabel('Câu hỏi', { exact: true }).fill('Bãi tắm nào?');
     await dialog.getByLabel('Các lựa chọn').fill('sau | Bãi Sau\ntruoc | Bãi Trước');
     await dialog.getByRole('button', { name: 'Lưu' }).click();
+    if (shots) await page.screenshot({ path: `${shots}/setup-category.png` });
     await dialog.getByRole('alert').getByText('Mã lĩnh vực đã có.').waitFor();
     expect(await dialog.getByLabel('Mã', { exact: true }).getAttribute('aria-invalid')).toBe('true');
     await dialog.getByLabel('Mã', { exact: true }).fill('VS-BIEN');
@@ -150,6 +151,7 @@ describe('field-report setup and the report page', () => {
     await page.getByRole('dialog', { name: 'Thu hồi' }).getByRole('button', { name: 'Thu hồi' }).click();
     await row.getByText(/Đã thu hồi \d{2}\/\d{2}\/\d{4}/).waitFor();
 
+    if (shots) await page.screenshot({ path: `${shots}/setup-keys.png`, fullPage: true });
     await page.getByRole('button', { name: 'EN' }).click();
     await page.getByRole('heading', { name: 'Open311 API keys' }).waitFor();
     await row.getByText(/Revoked/).waitFor();
