@@ -1,9 +1,8 @@
 // Browser test of the wards' ranking on the demo city: a leader opens a score and reads the figures
 // that make it; the coordinator is stopped by the 1000-point rule, then changes the weights and the
 // ranking follows; a ward's page shows its rank history and its figures against the targets.
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe.js';
 import { type TestWorld, startWorld } from './support.js';
 
 let world: TestWorld;
@@ -15,11 +14,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await world?.close();
 });
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id);
-}
 
 const scoreOf = (text: string | null) => Number((text ?? '').replace(/\./g, '').replace(',', '.'));
 

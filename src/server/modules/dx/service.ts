@@ -12,7 +12,7 @@ import { type IndicatorRule, type IndicatorValue, type MonthSums, yearToDate } f
 import { isOnTime } from '../reporting/calendar.js';
 import { ensurePeriods } from '../reporting/periods.js';
 import { rollupScope } from '../reporting/rollup.js';
-import type { PeriodRow } from '../reporting/schema.js';
+import type { PeriodRow, SubmissionRow, ValueRow } from '../reporting/schema.js';
 import { listUnits } from '../units/service.js';
 import { type ComponentSpec, type Measurement, type PillarSpec, type Score, rankOf, scoreIndex } from './score.js';
 
@@ -35,16 +35,7 @@ export async function loadPillars(db: Db, cityId: number): Promise<PillarSpec[]>
   }));
 }
 
-interface ApprovedFigure {
-  unit_id: number;
-  period_id: number;
-  indicator_id: number;
-  numerator: number | null;
-  denominator: number | null;
-  value: number | null;
-  met: number | null;
-  done_date: string | null;
-}
+type ApprovedFigure = Pick<SubmissionRow, 'unit_id' | 'period_id'> & Pick<ValueRow, 'indicator_id' | 'numerator' | 'denominator' | 'value' | 'met' | 'done_date'>;
 
 /** Everything a year's scores are computed from, up to a month, loaded once. */
 export interface DxInputs {

@@ -46,6 +46,16 @@ function ComponentName({ component, month }: { component: DxComponentScore; mont
   );
 }
 
+/** The columns, and whether each holds figures (right-aligned). */
+const headings = [
+  ['dx.component', false],
+  ['dx.figure', false],
+  ['dx.target', true],
+  ['dx.achievement', true],
+  ['dx.maxPoints', true],
+  ['dx.points', true],
+] as const;
+
 export function ExplanationTable({ explanation }: { explanation: DxExplanation }) {
   const { t, language } = useI18n();
   const points = (value: number) => formatPoints(value, language);
@@ -55,20 +65,11 @@ export function ExplanationTable({ explanation }: { explanation: DxExplanation }
         <caption className="visually-hidden">{t('dx.explanationCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('dx.component')}</th>
-            <th scope="col">{t('dx.figure')}</th>
-            <th scope="col" className="col-number">
-              {t('dx.target')}
-            </th>
-            <th scope="col" className="col-number">
-              {t('dx.achievement')}
-            </th>
-            <th scope="col" className="col-number">
-              {t('dx.maxPoints')}
-            </th>
-            <th scope="col" className="col-number">
-              {t('dx.points')}
-            </th>
+            {headings.map(([key, numeric]) => (
+              <th key={key} scope="col" className={numeric ? 'col-number' : undefined}>
+                {t(key)}
+              </th>
+            ))}
           </tr>
         </thead>
         {explanation.pillars.map((pillar) => (
