@@ -1,16 +1,17 @@
-// Field-report intake: autocannon at 64 connections against the public filing endpoint, the
-// Open311 POST and a bare Fastify route that only validates and answers; then a crash test:
-// SIGKILL under load, restart, and check that every acknowledged report is there, photos included.
+// Field-report intake: autocannon at 64 connections against a bare Fastify route that only
+// validates and answers, then the public filing endpoint and the Open311 POST of the real server
+// on SQLite and (unless --skip-pg) PostgreSQL; then a crash test on SQLite: SIGKILL under load,
+// restart, and check that every acknowledged report is there, photos included.
+import { fork } from 'node:child_process';
+import { once } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import Fastify from 'fastify';
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import sharp from 'sharp';
-import { fieldReportInputSchema } from '../src/common/feedback.js';
+import { freshPostgresDatabase } from './postgres.js';
 import { startServer } from './server-process.js';
-import { flag, ms } from './stats.js';
+import { flag, has, ms } from './stats.js';
 
 const CONNECTIONS = 64;
 const SECONDS = flag('seconds', 10);
@@ -37,13 +38,17 @@ async function load(label: string, options: autocannon.Options): Promise<Load> {
   };
 }
 
-async function bareServer(port: number) {
-  const app = Fastify({ logger: false }).withTypeProvider<ZodTypeProvider>();
-  app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
-  app.post('/bare', { schema: { body: fieldReportInputSchema } }, async (_request, reply) => reply.status(201).send({ code: 'PA00-000000' }));
-  await app.listen({ port, host: '127.0.0.1' });
-  return app;
+/** bare-server.ts in a process of its own, like the real server. */
+async function startBareServer(port: number) {
+  const child = fork(path.join(import.meta.dirname, 'bare-server.ts'), { env: { ...process.env, PORT: String(port) }, execArgv: ['--import', 'tsx'] });
+  await once(child, 'message');
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stop: async () => {
+      child.kill();
+      await once(child, 'exit');
+    },
+  };
 }
 
 async function signInAsAdmin(url: string) {
@@ -60,15 +65,14 @@ async function firstCategory(url: string): Promise<{ id: number; code: string }>
   return category;
 }
 
-export async function benchIntake(): Promise<string[]> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'haidang-intake-'));
-  const env = { HAIDANG_DATA_DIR: dataDir, HAIDANG_DEMO: '1', FIELD_REPORTS_PER_HOUR: '100000' };
-  const server = await startServer(3301, env);
-  const bare = await bareServer(3302);
-  const lines = ['## Field-report intake (SQLite, 64 connections, ' + `${SECONDS} s each)`, ''];
+const filingBody = (categoryId: number) => JSON.stringify({ categoryId, description: 'Đèn đường hỏng trước số nhà 12 (đo tải)', ...place });
+const postJson = (url: string, body: string) => ({ url, method: 'POST' as const, headers: { 'content-type': 'application/json' }, body });
+
+/** The web filing and the Open311 POST against the real server on one database. */
+async function loadOurServer(database: string, port: number, env: NodeJS.ProcessEnv): Promise<Load[]> {
+  const server = await startServer(port, env);
   try {
     const category = await firstCategory(server.url);
-    const body = JSON.stringify({ categoryId: category.id, description: 'Đèn đường hỏng trước số nhà 12 (đo tải)', ...place });
     const admin = await signInAsAdmin(server.url);
     const keyResponse = await fetch(`${server.url}/api/open311/keys`, {
       method: 'POST',
@@ -77,35 +81,54 @@ export async function benchIntake(): Promise<string[]> {
     });
     const { key } = (await keyResponse.json()) as { key: string };
     const open311Body = new URLSearchParams({ api_key: key, service_code: category.code, lat: String(place.lat), long: String(place.lng), description: 'Đèn đường hỏng (đo tải Open311)' }).toString();
-
-    const json = { method: 'POST' as const, headers: { 'content-type': 'application/json' }, body };
-    const results = [
-      await load('bare Fastify route (validate + answer)', { url: 'http://127.0.0.1:3302/bare', ...json }),
-      await load('POST /api/field-reports', { url: `${server.url}/api/field-reports`, ...json }),
-      await load('POST /open311/v2/requests.json', {
+    return [
+      await load(`POST /api/field-reports, ${database}`, postJson(`${server.url}/api/field-reports`, filingBody(category.id))),
+      await load(`POST /open311/v2/requests.json, ${database}`, {
         url: `${server.url}/open311/v2/requests.json`,
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
         body: open311Body,
       }),
     ];
+  } finally {
+    await server.stop();
+  }
+}
+
+export async function benchIntake(): Promise<string[]> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'haidang-intake-'));
+  // The per-address filing limit would stop a load test from one address.
+  const env = { HAIDANG_DATA_DIR: dataDir, HAIDANG_DEMO: '1', FIELD_REPORTS_PER_HOUR: '100000' };
+  const lines = [`## Field-report intake (${CONNECTIONS} connections, ${SECONDS} s each)`, ''];
+  try {
+    const bare = await startBareServer(3302);
+    const results: Load[] = [];
+    try {
+      results.push(await load('bare Fastify route (validate + answer)', postJson(`${bare.url}/bare`, filingBody(1))));
+    } finally {
+      await bare.stop();
+    }
+    results.push(...(await loadOurServer('SQLite', 3301, env)));
+    if (!has('skip-pg')) {
+      const pgDir = path.join(dataDir, 'pg');
+      results.push(...(await loadOurServer('PostgreSQL', 3305, { ...env, HAIDANG_DATA_DIR: pgDir, DATABASE_URL: await freshPostgresDatabase('haidang_intake') })));
+    }
     const bareRate = results[0]?.requestsPerSecond ?? 1;
     lines.push('| target | requests/s | p50 | p99 | errors | non-2xx | / bare |', '|---|---|---|---|---|---|---|');
     for (const result of results) {
       lines.push(`| ${result.label} | ${result.requestsPerSecond.toFixed(0)} | ${ms(result.p50)} | ${ms(result.p99)} | ${result.errors} | ${result.non2xx} | ${(result.requestsPerSecond / bareRate).toFixed(2)} |`);
     }
-    lines.push('', ...(await crashTest(category.id, env)));
+    lines.push('', ...(await crashTest(env)));
   } finally {
-    await bare.close();
-    await server.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
   return lines;
 }
 
 /** Files reports (some with a photo) as fast as it can, SIGKILLs the server mid-stream, restarts it, and checks every acknowledged code. */
-async function crashTest(categoryId: number, env: NodeJS.ProcessEnv): Promise<string[]> {
+async function crashTest(env: NodeJS.ProcessEnv): Promise<string[]> {
   const server = await startServer(3303, env);
+  const categoryId = (await firstCategory(server.url)).id;
   const photo = await sharp({ create: { width: 320, height: 240, channels: 3, background: '#2a7' } }).jpeg().toBuffer();
   const acknowledged: { code: string; photos: number }[] = [];
   let stopped = false;

@@ -4,7 +4,6 @@ import os from 'node:os';
 import path from 'node:path';
 import fs from 'node:fs';
 import { DuckDBInstance } from '@duckdb/node-api';
-import pg from 'pg';
 import { sql } from 'kysely';
 import type { PlanSeed } from '../src/common/plan.js';
 import { createDb, type DbHandle } from '../src/server/db/index.js';
@@ -19,6 +18,7 @@ import { rollupIndicators, rollupScope } from '../src/server/modules/reporting/r
 import { applyToRollup, rebuildRollupCells } from '../src/server/modules/reporting/rollup-cells.js';
 import { approveReport } from '../src/server/modules/reporting/workflow.js';
 import { loadJurisdiction } from '../src/server/modules/units/service.js';
+import { freshPostgresDatabase } from './postgres.js';
 import { flag, has, ms, percentiles, timeIt } from './stats.js';
 
 const UNITS = flag('units', 3321);
@@ -62,15 +62,7 @@ async function openBenchDb(dialect: 'sqlite' | 'postgres'): Promise<DbHandle> {
     for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
     return createDb({ sqliteFile: file });
   }
-  const base = process.env.HAIDANG_TEST_PG_URL ?? `postgres://${os.userInfo().username}@127.0.0.1:5432/test`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query('DROP DATABASE IF EXISTS haidang_bench WITH (FORCE)');
-  await admin.query('CREATE DATABASE haidang_bench');
-  await admin.end();
-  const url = new URL(base);
-  url.pathname = '/haidang_bench';
-  return createDb({ databaseUrl: url.toString() });
+  return createDb({ databaseUrl: await freshPostgresDatabase('haidang_bench') });
 }
 
 async function load(handle: DbHandle) {
