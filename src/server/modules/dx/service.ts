@@ -47,9 +47,20 @@ export interface DxInputs {
   wards: UnitRow[];
   periods: PeriodRow[];
   indicators: Map<string, IndicatorRow>;
-  figures: ApprovedFigure[];
+  /** Approved figures by `unitId:indicatorId`. */
+  figures: Map<string, ApprovedFigure[]>;
   /** Each ward's report per period, keyed `unitId:periodId`. */
   submissions: Map<string, { status: SubmissionStatus; firstSubmittedAt: string | null }>;
+}
+
+// Node 20 has no Map.groupBy.
+function byUnitAndIndicator(figures: ApprovedFigure[]): Map<string, ApprovedFigure[]> {
+  const groups = new Map<string, ApprovedFigure[]>();
+  for (const figure of figures) {
+    const key = `${figure.unit_id}:${figure.indicator_id}`;
+    groups.set(key, [...(groups.get(key) ?? []), figure]);
+  }
+  return groups;
 }
 
 /** `everyWardIndicator`: load the figures of every ward-reported indicator, not only those in the index. */
@@ -94,7 +105,7 @@ export async function loadInputs(db: Db, cityId: number, year: number, month: nu
     wards,
     periods,
     indicators: new Map(indicators.map((indicator) => [indicator.code, indicator])),
-    figures,
+    figures: byUnitAndIndicator(figures),
     submissions: new Map(submissions.map((row) => [`${row.unit_id}:${row.period_id}`, { status: row.status, firstSubmittedAt: row.first_submitted_at }])),
   };
 }
@@ -142,8 +153,9 @@ function addUp(sums: MonthSums[]): MonthSums[] {
 /** An indicator year to date for one ward, or for several added up (the city), from approved figures. */
 export function indicatorValue(inputs: DxInputs, unitIds: Set<number>, indicator: IndicatorRow, month: number): { rule: IndicatorRule; value: IndicatorValue } {
   const monthOf = new Map(inputs.periods.filter((period) => period.month <= month).map((period) => [period.id, period.month]));
-  const sums = inputs.figures
-    .filter((figure) => figure.indicator_id === indicator.id && unitIds.has(figure.unit_id) && monthOf.has(figure.period_id))
+  const sums = [...unitIds]
+    .flatMap((unitId) => inputs.figures.get(`${unitId}:${indicator.id}`) ?? [])
+    .filter((figure) => monthOf.has(figure.period_id))
     .map((figure) => monthSums(monthOf.get(figure.period_id) ?? 0, figure));
   const rule: IndicatorRule = { kind: indicator.kind, measureType: indicator.measure_type, target: presentTarget(indicator), expectedUnits: unitIds.size };
   return { rule, value: yearToDate(rule, unitIds.size === 1 ? sums : addUp(sums)) };
@@ -260,9 +272,12 @@ export async function previousPeriod(db: Db, cityId: number, year: number, month
 
 /** The period's scores and the previous period's, for change in score and rank. */
 export async function scoresWithPrevious(db: Db, cityId: number, year: number, month: number, asOf: Date) {
-  const current = await wardScores(db, cityId, year, month, asOf);
+  const inputs = await loadInputs(db, cityId, year, month, asOf);
+  const current = await scoreMonth(db, inputs, month);
   const previous = await previousPeriod(db, cityId, year, month);
-  return { current, previous: previous === null ? null : await wardScores(db, cityId, previous.year, previous.month, asOf) };
+  if (previous === null) return { current, previous: null };
+  // The month before is in the figures already loaded, unless it is last December.
+  return { current, previous: previous.year === year ? await scoreMonth(db, inputs, previous.month) : await wardScores(db, cityId, previous.year, previous.month, asOf) };
 }
 
 /** Every loaded month of the year: a ward's rank history. */
