@@ -76,7 +76,7 @@ export function ExplanationTable({ explanation }: { explanation: DxExplanation }
           <tbody key={pillar.code}>
             <tr className="dx-pillar-row">
               <th scope="rowgroup" colSpan={5}>
-                {pillar.name}
+                {t(`dx.pillar.${pillar.code}`)}
               </th>
               <td className="col-number">{t('dx.pillarPoints', { points: points(pillar.points), weight: points(pillar.weight) })}</td>
             </tr>

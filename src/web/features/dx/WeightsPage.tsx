@@ -57,7 +57,6 @@ function WeightsEditor({ year, initial }: { year: number; initial: DxWeights }) 
     ...measures.filter((kind) => !used.has(kind)).map((kind) => ({ kind, indicatorCode: null })),
   ];
   const sum = draft.reduce((total, pillar) => total + pillar.weight, 0);
-  const names = new Map(saved.pillars.map((pillar) => [pillar.code, pillar.name]));
 
   const update = (index: number, change: (pillar: Draft[number]) => Draft[number]) => {
     setMessage(undefined);
@@ -97,7 +96,7 @@ function WeightsEditor({ year, initial }: { year: number; initial: DxWeights }) 
         }}
       >
         {draft.map((pillar, index) => {
-          const name = names.get(pillar.code) ?? pillar.code;
+          const name = t(`dx.pillar.${pillar.code}`);
           const maxPoints = componentMaxPoints(pillar.weight, pillar.components.map((component) => component.weight));
           return (
             <section key={pillar.code} className="card dx-pillar" aria-labelledby={`dx-pillar-${pillar.code}`}>
