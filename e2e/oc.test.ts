@@ -95,7 +95,7 @@ describe('Operations Center', () => {
     await context.close();
   });
 
-  it('the wall screen renders at 1920×1080, dark and full-window, with no console errors', async () => {
+  it('the wall screen renders at 1920×1080, dark and full-window, turns its panels by itself, with no console errors', async () => {
     const context = await world.browser.newContext({ baseURL: world.baseUrl, locale: 'vi-VN', viewport: { width: 1920, height: 1080 } });
     await world.signIn(context, 'lanhdao');
     const page = await context.newPage();
@@ -104,6 +104,8 @@ describe('Operations Center', () => {
       if (message.type() === 'error') problems.push(message.text());
     });
     page.on('pageerror', (error) => problems.push(error.message));
+    // The page's own clock, so that the 15-second turns are fast-forwarded rather than waited for.
+    await page.clock.install();
     await page.goto('/oc/man-hinh');
     const wall = page.getByTestId('oc-wall');
     await wall.getByRole('heading', { name: 'Trung tâm điều hành chuyển đổi số' }).waitFor();
@@ -119,6 +121,18 @@ describe('Operations Center', () => {
     }));
     expect(layout).toMatchObject({ background: 'rgb(7, 17, 29)', overflowX: false });
     expect(layout.titleSize).toBeGreaterThanOrEqual(40);
+
+    const shown = () => wall.locator('.oc-wall-panel:not([hidden])').getAttribute('data-panel');
+    expect(await shown()).toBe('plan');
+    await page.clock.fastForward(15_000);
+    await expect.poll(shown).toBe('alerts');
+    await wall.getByRole('heading', { name: 'Cảnh báo' }).waitFor();
+    await page.clock.fastForward(15_000);
+    await expect.poll(shown).toBe('wards');
+    await wall.getByTestId('ward-map-chart').waitFor();
+    await wall.getByRole('heading', { name: 'Xếp hạng chuyển đổi số' }).waitFor();
+    await page.clock.fastForward(15_000);
+    await expect.poll(shown).toBe('plan');
     expect(problems).toEqual([]);
     await context.close();
   });

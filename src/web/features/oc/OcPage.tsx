@@ -1,6 +1,6 @@
 // /oc: the Operations Center for leaders. The plan's areas as tiles (each opens its indicators,
 // each indicator its page), the alerts, a period picker with comparisons, live updates.
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { OcArea, OcIndicator, OcOverview } from '../../../common/dashboard.js';
 import { formatNumber } from '../../app/format.js';
@@ -9,6 +9,7 @@ import { usePageTitle } from '../../app/page-title.js';
 import { indicatorPath, ocPaths } from '../../app/paths.js';
 import { type Column, DataTable } from '../../components/DataTable.js';
 import { ResourceView } from '../../components/Feedback.js';
+import { DxRankingPanel } from '../dx/DxRankingPanel.js';
 import { AchievementBadge } from '../reporting/badges.js';
 import { StageValue } from '../reporting/IndicatorValue.js';
 import { periodName, pickPeriod, useChosenMonth } from '../reporting/period.js';
@@ -16,6 +17,8 @@ import { PeriodPicker } from '../reporting/PeriodPicker.js';
 import { type ReportingYear, useReportingYear } from '../reporting/use-reporting-year.js';
 import { AchievementFigure, AlertList, AreaTileBody, Delta, LiveBadge, StatusCounts } from './parts.js';
 import { useOcData } from './use-oc-data.js';
+import { type WardMeasureKey, WardMapPanel, wardMeasureKeys } from './WardMapPanel.js';
+import { Field } from '../../components/Field.js';
 import './oc.css';
 
 export function OcPage() {
@@ -45,6 +48,7 @@ function OcScreen({ year }: { year: ReportingYear }) {
         {period && <PeriodPicker periods={year.periods} value={period} onChange={setMonth} />}
       </header>
       <ResourceView resource={overview}>{(data) => <Overview data={data} />}</ResourceView>
+      <WardsSection year={year.year} month={period?.month ?? 12} updatedAt={live.updatedAt} />
       <section className="oc-panel" aria-labelledby="oc-alerts-title">
         <h2 id="oc-alerts-title">{t('oc.alertsTitle')}</h2>
         <ResourceView resource={alerts}>
@@ -59,6 +63,35 @@ function OcScreen({ year }: { year: ReportingYear }) {
         </ResourceView>
       </section>
     </div>
+  );
+}
+
+/** The wards on the map by a chosen measure, beside the DX ranking; both follow live updates. */
+function WardsSection({ year, month, updatedAt }: { year: number; month: number; updatedAt: Date | null }) {
+  const { t } = useI18n();
+  const [measure, setMeasure] = useState<WardMeasureKey>('dxScore');
+  return (
+    <section className="oc-panel" aria-labelledby="oc-wards-title">
+      <h2 id="oc-wards-title">{t('oc.wardsTitle')}</h2>
+      <div className="oc-wards">
+        <div>
+          <Field label={t('oc.mapMeasure')}>
+            {(control) => (
+              <select {...control} value={measure} onChange={(event) => setMeasure(event.target.value as WardMeasureKey)}>
+                {wardMeasureKeys.map((key) => (
+                  <option key={key} value={key}>
+                    {t(`oc.map.${key}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <WardMapPanel year={year} month={month} measure={measure} updatedAt={updatedAt} />
+        </div>
+        {/* Mounted afresh on each live update, so the ranking follows approvals. */}
+        <DxRankingPanel key={updatedAt?.getTime() ?? 0} year={year} month={month} limit={10} />
+      </div>
+    </section>
   );
 }
 

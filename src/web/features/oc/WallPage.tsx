@@ -14,6 +14,8 @@ import { periodName, pickPeriod } from '../reporting/period.js';
 import { type ReportingYear, useReportingYear } from '../reporting/use-reporting-year.js';
 import { AchievementFigure, AlertList, AreaTileBody, Delta, LiveBadge, formatClock } from './parts.js';
 import { useOcData } from './use-oc-data.js';
+import { WardMapPanel } from './WardMapPanel.js';
+import { DxRankingPanel } from '../dx/DxRankingPanel.js';
 import './oc.css';
 
 export const ROTATE_MS = 15_000;
@@ -81,9 +83,24 @@ function Wall({ year }: { year: ReportingYear }) {
   const panels: { key: string; render: () => ReactNode }[] = [
     { key: 'plan', render: () => <ResourceView resource={overview}>{(data) => <PlanPanel data={data} />}</ResourceView> },
     { key: 'alerts', render: () => <ResourceView resource={alerts}>{(data) => <AlertsPanel data={data} />}</ResourceView> },
+    {
+      key: 'wards',
+      render: () => (
+        <section aria-labelledby="wall-wards-title">
+          <h2 id="wall-wards-title">{t('oc.wardsTitle')}</h2>
+          <div className="oc-wards">
+            <div className="oc-light">
+              <WardMapPanel year={year.year} month={period?.month ?? 12} measure="dxScore" updatedAt={live.updatedAt} />
+            </div>
+            <div className="oc-light">
+              <DxRankingPanel key={live.updatedAt?.getTime() ?? 0} year={year.year} month={period?.month ?? 12} limit={10} />
+            </div>
+          </div>
+        </section>
+      ),
+    },
   ];
   const index = useRotation(panels.length);
-  const panel = panels[index] ?? panels[0];
   return (
     <>
       <header className="oc-wall-header">
@@ -104,9 +121,12 @@ function Wall({ year }: { year: ReportingYear }) {
           </Link>
         </div>
       </header>
-      <div className="oc-wall-panel" data-panel={panel?.key}>
-        {panel?.render()}
-      </div>
+      {/* Every panel stays mounted (the map is drawn once); only the current one shows. */}
+      {panels.map((candidate, position) => (
+        <div key={candidate.key} className="oc-wall-panel" data-panel={candidate.key} hidden={position !== index}>
+          {candidate.render()}
+        </div>
+      ))}
       <footer className="oc-wall-footer">
         <span>{t('oc.wallPanel', { index: index + 1, count: panels.length })}</span>
         <span className="oc-wall-dots" aria-hidden="true">

@@ -44,6 +44,13 @@ export const vi = {
   'oc.wallFullscreen': 'Toàn màn hình',
   'oc.wallPanel': 'Bảng {index}/{count}',
   'oc.wallExit': 'Thoát màn hình lớn',
+  'oc.wardsTitle': 'Phường, xã',
+  'oc.mapTitle': 'Bản đồ phường, xã',
+  'oc.mapMeasure': 'Tô màu theo',
+  'oc.map.dxScore': 'Chỉ số chuyển đổi số',
+  'oc.map.completeness': 'Báo cáo đúng hạn',
+  'oc.map.onTimeRate': 'Phản ánh xử lý đúng hạn',
+  'oc.map.openFieldReports': 'Phản ánh đang mở',
 } as const;
 
 export const en: Record<keyof typeof vi, string> = {
@@ -91,4 +98,11 @@ export const en: Record<keyof typeof vi, string> = {
   'oc.wallFullscreen': 'Full screen',
   'oc.wallPanel': 'Panel {index} of {count}',
   'oc.wallExit': 'Leave the wall screen',
+  'oc.wardsTitle': 'Wards and communes',
+  'oc.mapTitle': 'Map of the wards',
+  'oc.mapMeasure': 'Colour by',
+  'oc.map.dxScore': 'Digital transformation index',
+  'oc.map.completeness': 'Reports on time',
+  'oc.map.onTimeRate': 'Field reports handled on time',
+  'oc.map.openFieldReports': 'Open field reports',
 };

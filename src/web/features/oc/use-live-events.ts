@@ -1,10 +1,10 @@
 // Live updates: one EventSource per screen (it reconnects by itself after a drop, waiting the
-// server's retry hint); a burst of events makes one refresh, at most one per REFRESH_DELAY_MS.
+// server's retry hint). The first event refreshes at once; events arriving in the next
+// REFRESH_GAP_MS fold into one more refresh at its end, so a burst of 50 makes two.
 import { useEffect, useRef, useState } from 'react';
 import { EVENTS_URL } from './api.js';
 
-/** Long enough to fold a burst of approvals into one refresh, short enough to stay within 1 s. */
-export const REFRESH_DELAY_MS = 250;
+export const REFRESH_GAP_MS = 500;
 
 export interface LiveState {
   connected: boolean;
@@ -20,15 +20,23 @@ export function useLiveEvents(onChange: () => void): LiveState {
 
   useEffect(() => {
     const source = new EventSource(EVENTS_URL);
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    let gap: ReturnType<typeof setTimeout> | undefined;
+    let pending = false;
     let opened = false;
+    const run = () => {
+      callback.current();
+      setState({ connected: true, updatedAt: new Date() });
+      gap = setTimeout(() => {
+        gap = undefined;
+        if (pending) {
+          pending = false;
+          run();
+        }
+      }, REFRESH_GAP_MS);
+    };
     const refresh = () => {
-      if (timer !== undefined) return;
-      timer = setTimeout(() => {
-        timer = undefined;
-        callback.current();
-        setState({ connected: true, updatedAt: new Date() });
-      }, REFRESH_DELAY_MS);
+      if (gap === undefined) run();
+      else pending = true;
     };
     source.addEventListener('change', refresh);
     source.onopen = () => {
@@ -40,7 +48,7 @@ export function useLiveEvents(onChange: () => void): LiveState {
     source.onerror = () => setState((previous) => ({ ...previous, connected: false }));
     return () => {
       source.close();
-      if (timer !== undefined) clearTimeout(timer);
+      if (gap !== undefined) clearTimeout(gap);
     };
   }, []);
   return state;
