@@ -12,9 +12,10 @@ import {
   TooltipComponent,
   type TooltipComponentOption,
 } from 'echarts/components';
-import { type ComposeOption, type EChartsType, init, use as install } from 'echarts/core';
+import { type ComposeOption, use as install } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
+import { useEChartsInstance } from './echarts-instance.js';
 
 install([LineChart, BarChart, GridComponent, TooltipComponent, LegendComponent, MarkLineComponent, CanvasRenderer]);
 
@@ -34,25 +35,11 @@ const textStyle = { fontFamily: "'Be Vietnam Pro', system-ui, sans-serif", color
 
 export function Chart({ option, label, height = 320, testId }: ChartProps) {
   const container = useRef<HTMLDivElement>(null);
-  const chart = useRef<EChartsType | null>(null);
-
-  useEffect(() => {
-    const element = container.current;
-    if (!element) return;
-    const instance = init(element, undefined, { renderer: 'canvas' });
-    chart.current = instance;
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(element);
-    return () => {
-      observer.disconnect();
-      instance.dispose();
-      chart.current = null;
-    };
-  }, []);
+  const chart = useEChartsInstance(container);
 
   useEffect(() => {
     chart.current?.setOption({ textStyle, animationDuration: 400, ...option }, { notMerge: true });
-  }, [option]);
+  }, [chart, option]);
 
   return <div ref={container} className="chart" role="img" aria-label={label} style={{ height }} data-testid={testId} />;
 }

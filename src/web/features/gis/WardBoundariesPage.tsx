@@ -102,11 +102,11 @@ export function WardBoundariesPage() {
                 {(control) => <input {...control} type="file" accept=".geojson,.json,application/geo+json,application/json" required onChange={(event) => setFile(event.target.files?.[0])} />}
               </Field>
               <p className="form-actions">
-                <button type="submit" className="button" disabled={busy || !file}>
+                <button type="submit" className="button button-primary" disabled={busy || !file}>
                   {busy ? t('gis.importing') : t('gis.import')}
                 </button>
                 {data.boundaries && (
-                  <button type="button" className="button button-light" disabled={busy} onClick={revert}>
+                  <button type="button" className="button" disabled={busy} onClick={revert}>
                     {t('gis.revert')}
                   </button>
                 )}

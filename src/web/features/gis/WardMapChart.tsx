@@ -21,12 +21,13 @@ import {
   VisualMapContinuousComponent,
   type VisualMapComponentOption,
 } from 'echarts/components';
-import { type ComposeOption, type EChartsType, init, registerMap, use as install } from 'echarts/core';
+import { type ComposeOption, registerMap, use as install } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useMemo, useRef } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { Bbox, GisWard } from '../../../common/gis.js';
 import { useI18n } from '../../app/i18n.js';
+import { useEChartsInstance } from '../../components/echarts-instance.js';
 
 install([MapChart, ScatterChart, GeoComponent, TooltipComponent, VisualMapContinuousComponent, CanvasRenderer]);
 // Without outlines the geo component still places the points: an empty map over the wards' extent.
@@ -86,35 +87,24 @@ export function WardMapChart({ wards, values, measureLabel, format, markers = []
   const { t } = useI18n();
   const navigate = useNavigate();
   const container = useRef<HTMLDivElement>(null);
-  const chart = useRef<EChartsType | null>(null);
   const mapName = useMemo(() => registerOutlines(wards), [wards]);
   // Read by the chart's click handler, which is bound once.
   const handlers = useRef({ onSelectWard, navigate });
   handlers.current = { onSelectWard, navigate };
-
-  useEffect(() => {
-    const element = container.current;
-    if (!element) return;
-    const instance = init(element, undefined, { renderer: 'canvas' });
-    chart.current = instance;
+  const chart = useEChartsInstance(container, (instance) =>
     instance.on('click', (params) => {
       const data = params.data as { code?: string; href?: string } | undefined;
       if (data?.href) void handlers.current.navigate(data.href);
       else if (data?.code) handlers.current.onSelectWard?.(data.code);
-    });
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(element);
-    return () => {
-      observer.disconnect();
-      instance.dispose();
-      chart.current = null;
-    };
-  }, []);
+    }),
+  );
 
   const option = useMemo<WardMapOption>(() => {
     const numbers = wards.map((ward) => values[ward.code]).filter((value): value is number => typeof value === 'number');
-    const min = numbers.length > 0 ? Math.min(...numbers) : 0;
-    const max = numbers.length > 0 ? Math.max(...numbers) : 1;
+    const lowest = numbers.length > 0 ? Math.min(...numbers) : 0;
+    const highest = numbers.length > 0 ? Math.max(...numbers) : 0;
+    // One value everywhere sits mid-ramp rather than at its pale end.
+    const [min, max] = highest > lowest ? [lowest, highest] : [lowest - 1, highest + 1];
     const valueOf = (ward: GisWard) => values[ward.code] ?? null;
     const describe = (ward: GisWard) => {
       const value = valueOf(ward);
@@ -138,7 +128,7 @@ export function WardMapChart({ wards, values, measureLabel, format, markers = []
             coordinateSystem: 'geo',
             symbolSize: 16,
             label: { show: true, position: 'right', formatter: (params) => shortName(String(params.name)), fontSize: 10, color: '#1a2433' },
-            itemStyle: { borderColor: '#fff', borderWidth: 1 },
+            itemStyle: { borderColor: '#1a56a0', borderWidth: 1 },
             data: wards.map((ward) => ({ name: ward.name, code: ward.code, value: [ward.centre.lng, ward.centre.lat, valueOf(ward) ?? Number.NaN] })),
             tooltip: { formatter: (params) => { const ward = byCode.get(String((params.data as { code: string }).code)); return ward ? describe(ward) : ''; } },
           },
@@ -171,7 +161,7 @@ export function WardMapChart({ wards, values, measureLabel, format, markers = []
         aspectScale: Math.cos((centre * Math.PI) / 180),
         roam: true,
         label: { show: mapName !== null, formatter: (params: { name: string }) => shortName(byCode.get(params.name)?.name ?? params.name), fontSize: 10 },
-        itemStyle: { areaColor: NO_DATA, borderColor: '#fff', borderWidth: 1 },
+        itemStyle: { areaColor: NO_DATA, borderColor: '#1a56a0', borderWidth: 1 },
         emphasis: { label: { show: true }, itemStyle: { areaColor: '#f2c94c' } },
         select: { disabled: true },
       },
@@ -180,8 +170,8 @@ export function WardMapChart({ wards, values, measureLabel, format, markers = []
         seriesIndex: 0,
         dimension: mapName ? undefined : 2,
         min,
-        max: max > min ? max : min + 1,
-        text: [format(max), format(min)],
+        max,
+        text: [format(highest), format(lowest)],
         inRange: { color: RAMP },
         outOfRange: { color: NO_DATA },
         left: 'left',
@@ -195,7 +185,7 @@ export function WardMapChart({ wards, values, measureLabel, format, markers = []
 
   useEffect(() => {
     chart.current?.setOption(option, { notMerge: true });
-  }, [option]);
+  }, [chart, option]);
 
   const label = t('gis.chart.label', { measure: measureLabel });
   return (
@@ -222,7 +212,7 @@ export function WardMapChart({ wards, values, measureLabel, format, markers = []
                 <tr key={ward.code}>
                   <th scope="row">
                     {onSelectWard ? (
-                      <button type="button" className="button button-light button-small" onClick={() => onSelectWard(ward.code)}>
+                      <button type="button" className="button button-small" onClick={() => onSelectWard(ward.code)}>
                         {ward.name}
                       </button>
                     ) : (
