@@ -1,8 +1,8 @@
 // The public reports on the wards' map (the feedback feature's map), loaded as its own chunk when
-// the visitor scrolls to it. Public reports carry no personal data; each links to its tracking page.
+// the visitor scrolls to it. Public reports carry no personal data. The markers are not links here
+// (links inside the map's image would be hidden from screen readers); the list page has them.
 import { useCallback } from 'react';
 import { useI18n } from '../../app/i18n.js';
-import { trackingPath } from '../../app/paths.js';
 import { useResource } from '../../app/use-resource.js';
 import { ResourceView } from '../../components/Feedback.js';
 import { fetchFeedbackConfig, fetchPublicReports } from '../feedback/api.js';
@@ -30,7 +30,6 @@ export function PublicMap() {
                     lng: report.lng,
                     label: `${report.code} · ${report.category.name} · ${t(`feedbackStatus.${report.status}`)}`,
                     tone: report.status === 'resolved' ? ('closed' as const) : ('open' as const),
-                    href: trackingPath(report.code),
                   },
                 ],
           )}

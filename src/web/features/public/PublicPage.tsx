@@ -130,11 +130,11 @@ function FieldReports({ month, yearToDate }: { month: FieldReportSummary; yearTo
   const showMap = useNearViewport(mapBox);
   const number = (value: number) => formatNumber(value, language);
   const rate = (value: number | null) => (value === null ? '—' : formatPercent(value, language));
+  // Four figures beside the name fit a phone's width; the rate is in the tiles above.
   const figureColumns = <Row extends FieldReportCounts>(): Column<Row>[] => [
     { key: 'received', header: t('public.received'), className: 'col-number', render: (row) => number(row.received) },
     { key: 'closed', header: t('public.closed'), className: 'col-number', render: (row) => number(row.closed) },
     { key: 'onTime', header: t('public.closedOnTime'), className: 'col-number', render: (row) => number(row.closedOnTime) },
-    { key: 'rate', header: t('public.onTimeRate'), className: 'col-number', render: (row) => rate(row.onTimeRate) },
     { key: 'overdue', header: t('public.openOverdue'), className: 'col-number', render: (row) => number(row.openOverdue) },
   ];
   const chartHeight = Math.max(200, 60 + month.byCategory.length * 48);

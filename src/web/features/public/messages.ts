@@ -3,7 +3,6 @@ export const vi = {
   'public.nav': 'Công khai',
   'public.title': 'Công khai kết quả chuyển đổi số',
   'public.lead': 'Kết quả thực hiện Kế hoạch chuyển đổi số năm {year} của {city} và tình hình xử lý phản ánh hiện trường. Chỉ công bố số liệu đã được phê duyệt, không có thông tin cá nhân.',
-  'public.period': 'Kỳ số liệu',
   'public.periodRange': 'Số liệu từ {from} đến {to}',
   'public.fileReport': 'Gửi phản ánh',
   'public.browseReports': 'Xem các phản ánh',
@@ -30,14 +29,13 @@ export const vi = {
   'public.noReports': 'Chưa có phản ánh trong kỳ này.',
   'public.chartLabel': 'Biểu đồ phản ánh theo lĩnh vực trong kỳ: tiếp nhận, đã xử lý và xử lý đúng hạn',
   'public.mapTitle': 'Bản đồ phản ánh',
-  'public.mapNote': 'Các phản ánh công khai gần đây; chọn một điểm để xem tiến độ xử lý.',
+  'public.mapNote': 'Các phản ánh công khai gần đây. Xem từng phản ánh và tiến độ xử lý ở trang danh sách phản ánh.',
 } as const;
 
 export const en: Record<keyof typeof vi, string> = {
   'public.nav': 'Open data',
   'public.title': 'Digital transformation results',
   'public.lead': "Results of {city}'s {year} digital transformation plan and how field reports are handled. Only approved figures are published, with no personal data.",
-  'public.period': 'Period',
   'public.periodRange': 'Data from {from} to {to}',
   'public.fileReport': 'Report a problem',
   'public.browseReports': 'See the reports',
@@ -64,5 +62,5 @@ export const en: Record<keyof typeof vi, string> = {
   'public.noReports': 'No field reports in this period.',
   'public.chartLabel': 'Chart of field reports by category in the period: received, resolved and resolved on time',
   'public.mapTitle': 'Map of reports',
-  'public.mapNote': 'Recent public reports; pick one to follow its handling.',
+  'public.mapNote': 'Recent public reports. Each report and its handling are on the list of reports.',
 };
