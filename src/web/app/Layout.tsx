@@ -9,6 +9,7 @@ import type { MessageKey } from './messages.js';
 import { gisAdminRoles, gisPaths } from './paths.js';
 import { feedbackPaths, ocPaths, ocRoles, paths, usersPageRoles, workPaths } from './paths.js';
 import { publicPaths } from './paths.js';
+import { dxPaths } from './paths.js';
 import { useResource } from './use-resource.js';
 
 export function Layout() {
@@ -60,6 +61,7 @@ function MainNav() {
     { to: paths.plan, label: 'nav.plan' },
     ...(ocRoles.includes(user.role) ? [{ to: ocPaths.overview, label: 'nav.oc' as const }] : []),
     { to: paths.indicators, label: 'nav.indicators' },
+    { to: dxPaths.ranking, label: 'nav.dxRanking' },
     { to: paths.reports, label: 'nav.reports' },
     { to: workPaths.tasks, label: 'nav.tasks' },
     { to: workPaths.directives, label: 'nav.directives' },

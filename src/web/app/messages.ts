@@ -1,6 +1,7 @@
 // Every string the web app shows, in Vietnamese (the reference) and English.
 // Placeholders are written {name} and filled by t(key, { name }).
 import { en as feedbackAdminEn, vi as feedbackAdminVi } from '../features/feedback-admin/messages.js';
+import { en as dxEn, vi as dxVi } from '../features/dx/messages.js';
 import { en as gisEn, vi as gisVi } from '../features/gis/messages.js';
 import { en as ocEn, vi as ocVi } from '../features/oc/messages.js';
 import { en as publicEn, vi as publicVi } from '../features/public/messages.js';
@@ -1554,8 +1555,8 @@ const coreEn: Record<keyof typeof coreVi, string> = {
 };
 
 // Feature modules keep their own messages beside their screens; one spread per feature here.
-export const vi = { ...coreVi, ...feedbackAdminVi, ...gisVi, ...ocVi, ...publicVi, ...reportsVi };
+export const vi = { ...coreVi, ...dxVi, ...feedbackAdminVi, ...gisVi, ...ocVi, ...publicVi, ...reportsVi };
 
 export type MessageKey = keyof typeof vi;
 
-export const en: Record<MessageKey, string> = { ...coreEn, ...feedbackAdminEn, ...gisEn, ...ocEn, ...publicEn, ...reportsEn };
+export const en: Record<MessageKey, string> = { ...coreEn, ...dxEn, ...feedbackAdminEn, ...gisEn, ...ocEn, ...publicEn, ...reportsEn };

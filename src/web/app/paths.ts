@@ -90,3 +90,13 @@ export const publicPaths = { overview: '/cong-khai' } as const;
 export const monthlyReportPath = '/bao-cao/tong-hop';
 /** Who downloads the consolidated monthly report (the server decides; this only hides the link). */
 export const monthlyReportRoles: readonly Role[] = ['coordinator', 'leader', 'viewer'];
+
+// The wards' digital-transformation index: the ranking, its weights, a ward's page.
+export const dxPaths = {
+  ranking: '/oc/xep-hang',
+  weights: '/oc/xep-hang/trong-so',
+  ward: '/oc/phuong/:unitCode',
+} as const;
+/** A ward's page, optionally at a month of the plan's year. */
+export const wardPath = (unitCode: string, month?: number) =>
+  `/oc/phuong/${encodeURIComponent(unitCode)}${month === undefined ? '' : `?thang=${month}`}`;

@@ -6,6 +6,7 @@ import { Layout } from './Layout.js';
 import { approverRoles, calendarPageRoles, consolidationRoles, paths, usersPageRoles } from './paths.js';
 import { boardRoles, feedbackPaths, workPaths } from './paths.js';
 import { feedbackAdminPaths, feedbackKeyRoles, feedbackSetupRoles } from './paths.js';
+import { dxPaths } from './paths.js';
 import { ocPaths, ocRoles } from './paths.js';
 import { gisAdminRoles, gisPaths } from './paths.js';
 import { monthlyReportPath, monthlyReportRoles, publicPaths } from './paths.js';
@@ -56,6 +57,11 @@ const OcWallPage = lazy(() => import('../features/oc/WallPage.js').then((module)
 // The public view and the consolidated monthly report.
 const PublicPage = lazy(() => import('../features/public/PublicPage.js').then((module) => ({ default: module.PublicPage })));
 const MonthlyReportPage = lazy(() => import('../features/reports/MonthlyReportPage.js').then((module) => ({ default: module.MonthlyReportPage })));
+
+// The wards' digital-transformation index.
+const DxRankingPage = lazy(() => import('../features/dx/RankingPage.js').then((module) => ({ default: module.RankingPage })));
+const DxWeightsPage = lazy(() => import('../features/dx/WeightsPage.js').then((module) => ({ default: module.WeightsPage })));
+const DxWardPage = lazy(() => import('../features/dx/WardPage.js').then((module) => ({ default: module.WardPage })));
 
 // Citizen field reports: public pages and the officers' desk.
 const FeedbackFilePage = lazy(() => import('../features/feedback/FilePage.js').then((module) => ({ default: module.FilePage })));
@@ -153,6 +159,14 @@ export const router = createBrowserRouter([
       {
         element: <RequireAuth roles={gisAdminRoles} />,
         children: [{ path: gisPaths.boundaries, element: <WardBoundariesPage /> }],
+      },
+      {
+        element: <RequireAuth />,
+        children: [
+          { path: dxPaths.ranking, element: <DxRankingPage /> },
+          { path: dxPaths.weights, element: <DxWeightsPage /> },
+          { path: dxPaths.ward, element: <DxWardPage /> },
+        ],
       },
       { path: '*', element: <NotFoundPage /> },
     ],
