@@ -20,12 +20,12 @@ export interface TestWorld {
 }
 
 /** `demo: 'full'` adds the demo figures, tasks and field reports (pages that show data); accounts alone are quicker. */
-export async function startWorld({ demo = 'accounts' }: { demo?: DemoLevel } = {}): Promise<TestWorld> {
+export async function startWorld({ demo = 'accounts', env = {} }: { demo?: DemoLevel; env?: NodeJS.ProcessEnv } = {}): Promise<TestWorld> {
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'haidang-e2e-'));
   const database = openDatabase({ databaseUrl: undefined, dataDir });
   await prepareDatabase(database, { demo, now: new Date() });
   const app = await buildApp({
-    config: loadConfig({ LOG_LEVEL: 'silent', HAIDANG_DATA_DIR: dataDir }),
+    config: loadConfig({ LOG_LEVEL: 'silent', HAIDANG_DATA_DIR: dataDir, ...env }),
     database,
     webRoot,
     logger: false,

@@ -19,6 +19,7 @@ import { directiveRoutes } from './modules/directives/routes.js';
 import { dxRoutes } from './modules/dx/routes.js';
 import { feedbackRoutes } from './modules/feedback/routes.js';
 import { gisRoutes } from './modules/gis/routes.js';
+import { tileImageSources } from './modules/gis/tiles.js';
 import { notificationRoutes } from './modules/notifications/routes.js';
 import { open311Routes } from './modules/open311/routes.js';
 import { planRoutes } from './modules/plan/routes.js';
@@ -63,7 +64,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       directives: {
         // ECharts and React set inline styles; scripts stay same-origin only.
         'style-src': ["'self'", "'unsafe-inline'"],
-        'img-src': ["'self'", 'data:', 'blob:'],
+        // Map tiles come from the city's tile server when one is configured.
+        'img-src': ["'self'", 'data:', 'blob:', ...tileImageSources(options.config.mapTileUrl)],
         'upgrade-insecure-requests': null,
       },
     },
