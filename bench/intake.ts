@@ -24,10 +24,26 @@ interface Load {
   p99: number;
   errors: number;
   non2xx: number;
+  /** The server process's CPU time per answered request: less sensitive than requests/s to what else the machine runs. */
+  cpuMsPerRequest: number | null;
 }
 
-async function load(label: string, options: autocannon.Options): Promise<Load> {
+// utime + stime of a process in seconds, from /proc (Linux); null elsewhere.
+function cpuSeconds(pid: number | undefined): number | null {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    // After the command: state is field 3, utime field 14 and stime 15, in ticks of 1/100 s.
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+async function load(label: string, serverPid: number | undefined, options: autocannon.Options): Promise<Load> {
+  const cpuBefore = cpuSeconds(serverPid);
   const result = await autocannon({ connections: CONNECTIONS, duration: SECONDS, ...options });
+  const cpuAfter = cpuSeconds(serverPid);
+  const answered = result.requests.total;
   return {
     label,
     requestsPerSecond: result.requests.average,
@@ -35,6 +51,7 @@ async function load(label: string, options: autocannon.Options): Promise<Load> {
     p99: result.latency.p99,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
+    cpuMsPerRequest: cpuBefore === null || cpuAfter === null || answered === 0 ? null : ((cpuAfter - cpuBefore) * 1000) / answered,
   };
 }
 
@@ -43,6 +60,7 @@ async function startBareServer(port: number) {
   const child = fork(path.join(import.meta.dirname, 'bare-server.ts'), { env: { ...process.env, PORT: String(port) }, execArgv: ['--import', 'tsx'] });
   await once(child, 'message');
   return {
+    pid: child.pid,
     url: `http://127.0.0.1:${port}`,
     stop: async () => {
       child.kill();
@@ -82,8 +100,8 @@ async function loadOurServer(database: string, port: number, env: NodeJS.Process
     const { key } = (await keyResponse.json()) as { key: string };
     const open311Body = new URLSearchParams({ api_key: key, service_code: category.code, lat: String(place.lat), long: String(place.lng), description: 'Đèn đường hỏng (đo tải Open311)' }).toString();
     return [
-      await load(`POST /api/field-reports, ${database}`, postJson(`${server.url}/api/field-reports`, filingBody(category.id))),
-      await load(`POST /open311/v2/requests.json, ${database}`, {
+      await load(`POST /api/field-reports, ${database}`, server.child.pid, postJson(`${server.url}/api/field-reports`, filingBody(category.id))),
+      await load(`POST /open311/v2/requests.json, ${database}`, server.child.pid, {
         url: `${server.url}/open311/v2/requests.json`,
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -104,7 +122,7 @@ export async function benchIntake(): Promise<string[]> {
     const bare = await startBareServer(3302);
     const results: Load[] = [];
     try {
-      results.push(await load('bare Fastify route (validate + answer)', postJson(`${bare.url}/bare`, filingBody(1))));
+      results.push(await load('bare Fastify route (validate + answer)', bare.pid, postJson(`${bare.url}/bare`, filingBody(1))));
     } finally {
       await bare.stop();
     }
@@ -114,9 +132,14 @@ export async function benchIntake(): Promise<string[]> {
       results.push(...(await loadOurServer('PostgreSQL', 3305, { ...env, HAIDANG_DATA_DIR: pgDir, DATABASE_URL: await freshPostgresDatabase('haidang_intake') })));
     }
     const bareRate = results[0]?.requestsPerSecond ?? 1;
-    lines.push('| target | requests/s | p50 | p99 | errors | non-2xx | / bare |', '|---|---|---|---|---|---|---|');
+    const bareCpu = results[0]?.cpuMsPerRequest ?? null;
+    const cpu = (result: Load) =>
+      result.cpuMsPerRequest === null ? 'n/a' : `${result.cpuMsPerRequest.toFixed(3)} ms${bareCpu ? ` (bare / this ${(bareCpu / result.cpuMsPerRequest).toFixed(2)})` : ''}`;
+    lines.push('| target | requests/s | p50 | p99 | errors | non-2xx | / bare | server CPU per request |', '|---|---|---|---|---|---|---|---|');
     for (const result of results) {
-      lines.push(`| ${result.label} | ${result.requestsPerSecond.toFixed(0)} | ${ms(result.p50)} | ${ms(result.p99)} | ${result.errors} | ${result.non2xx} | ${(result.requestsPerSecond / bareRate).toFixed(2)} |`);
+      lines.push(
+        `| ${result.label} | ${result.requestsPerSecond.toFixed(0)} | ${ms(result.p50)} | ${ms(result.p99)} | ${result.errors} | ${result.non2xx} | ${(result.requestsPerSecond / bareRate).toFixed(2)} | ${cpu(result)} |`,
+      );
     }
     lines.push('', ...(await crashTest(env)));
   } finally {
