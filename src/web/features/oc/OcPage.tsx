@@ -2,7 +2,7 @@
 // each indicator its page), the alerts, a period picker with comparisons, live updates.
 import { useCallback, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import type { OcArea, OcIndicator, OcOverview } from '../../../common/dashboard.js';
+import { type OcArea, type OcIndicator, type OcOverview, alertKinds } from '../../../common/dashboard.js';
 import { formatNumber } from '../../app/format.js';
 import { useI18n } from '../../app/i18n.js';
 import { usePageTitle } from '../../app/page-title.js';
@@ -57,7 +57,18 @@ function OcScreen({ year }: { year: ReportingYear }) {
               <p className="muted">
                 {t('oc.alertsCount', { shown: formatNumber(data.alerts.length, language), total: formatNumber(data.total, language) })} · {t('oc.alertsNote')}
               </p>
-              <AlertList alerts={data.alerts} />
+              <ul className="oc-alert-kinds">
+                {alertKinds
+                  .filter((kind) => data.byKind[kind] > 0)
+                  .map((kind) => (
+                    <li key={kind} data-testid={`alerts-${kind}`}>
+                      <strong>{formatNumber(data.byKind[kind], language)}</strong> {t(`oc.kind.${kind}`)}
+                    </li>
+                  ))}
+              </ul>
+              <div className="oc-alerts-scroll" role="region" aria-labelledby="oc-alerts-title" tabIndex={0}>
+                <AlertList alerts={data.alerts} />
+              </div>
             </>
           )}
         </ResourceView>
