@@ -2,7 +2,7 @@
 // each geometry (closed rings of at least 4 positions, longitude/latitude in range and near the
 // city, no self-intersection), and the match of features to wards, one each, by code or by name.
 // Every problem is collected so the administrator fixes the file in one go.
-import { kinks } from '@turf/kinks';
+import findIntersections from 'sweepline-intersections';
 import { type Bbox, type WardGeometry, wardGeometrySchema } from '../../../common/gis.js';
 import { foldVietnamese } from '../../../common/text.js';
 import type { Localized } from '../../lib/errors.js';
@@ -25,9 +25,6 @@ export interface BoundaryProblem {
   field: string;
   message: Localized;
 }
-
-/** Self-intersection is checked pair by pair, so one polygon may hold at most this many positions. */
-export const MAX_POSITIONS_PER_POLYGON = 10_000;
 
 /** Where the city's outlines may lie: its ward centres widened by this many degrees (about 17 km). */
 export const SANITY_MARGIN_DEG = 0.15;
@@ -110,13 +107,9 @@ function geometryProblems(geometry: WardGeometry, sanity: Bbox | null): Localize
   }
   if (problems.length > 0) return problems;
   for (const polygon of polygons) {
-    const count = polygon.reduce((sum, ring) => sum + ring.length, 0);
-    if (count > MAX_POSITIONS_PER_POLYGON) {
-      return [{ vi: `Vùng quá chi tiết (${count} điểm): hãy đơn giản hóa xuống dưới ${MAX_POSITIONS_PER_POLYGON} điểm mỗi vùng.`, en: `A polygon is too detailed (${count} positions): simplify it below ${MAX_POSITIONS_PER_POLYGON}.` }];
-    }
-    const crossing = kinks({ type: 'Polygon', coordinates: polygon }).features[0];
+    const [crossing] = findIntersections({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: polygon } }, false);
     if (crossing) {
-      const [lng = 0, lat = 0] = crossing.geometry.coordinates;
+      const [lng, lat] = crossing;
       return [{ vi: `Ranh giới tự cắt nhau gần (${coordinate(lng)}, ${coordinate(lat)}).`, en: `The boundary crosses itself near (${coordinate(lng)}, ${coordinate(lat)}).` }];
     }
   }
