@@ -1,7 +1,8 @@
 // The Operations Center (/oc): the plan at a glance per area, the alerts of late items, and the
 // live events that tell open screens to refresh. Contracts shared by the server and the web app.
 import { z } from 'zod';
-import { achievementStatuses, indicatorRollupSchema, periodSchema } from './reporting.js';
+import { achievementCountsSchema, publicIndicatorSchema } from './public.js';
+import { achievementStatuses, periodSchema } from './reporting.js';
 
 export const ocQuerySchema = z.object({
   /** A province's staff name the city; everyone else gets their own. */
@@ -11,16 +12,12 @@ export const ocQuerySchema = z.object({
 });
 export type OcQuery = z.infer<typeof ocQuerySchema>;
 
-/** How many indicators stand at each status. */
-export const statusCountsSchema = z.object(Object.fromEntries(achievementStatuses.map((status) => [status, z.number().int()])) as Record<(typeof achievementStatuses)[number], z.ZodNumber>);
-export type StatusCounts = z.infer<typeof statusCountsSchema>;
-
 /**
  * A set of indicators summed up. The achievement is the share of them that are met or on track
  * (đạt + đúng tiến độ) out of all of them, those without figures included; null when there are none.
  */
 export const standingSchema = z.object({
-  counts: statusCountsSchema,
+  counts: achievementCountsSchema,
   total: z.number().int(),
   achievementPercent: z.number().nullable(),
 });
@@ -29,8 +26,8 @@ export type Standing = z.infer<typeof standingSchema>;
 /** The same indicator or area in a period compared with. */
 export const pastStatusSchema = z.object({ status: z.enum(achievementStatuses), value: z.number().nullable() });
 
-/** The approved stage only: the OC shows the city's official standing. */
-export const ocIndicatorSchema = indicatorRollupSchema.omit({ provisional: true }).extend({
+/** The approved stage only (as the public view): the OC shows the city's official standing. */
+export const ocIndicatorSchema = publicIndicatorSchema.extend({
   previous: pastStatusSchema.nullable(),
   lastYear: pastStatusSchema.nullable(),
 });

@@ -49,7 +49,7 @@ function OcScreen({ year }: { year: ReportingYear }) {
       </header>
       <ResourceView resource={overview}>{(data) => <Overview data={data} />}</ResourceView>
       <WardsSection year={year.year} month={period?.month ?? 12} updatedAt={live.updatedAt} />
-      <section className="oc-panel" aria-labelledby="oc-alerts-title">
+      <section className="card" aria-labelledby="oc-alerts-title">
         <h2 id="oc-alerts-title">{t('oc.alertsTitle')}</h2>
         <ResourceView resource={alerts}>
           {(data) => (
@@ -83,7 +83,7 @@ function WardsSection({ year, month, updatedAt }: { year: number; month: number;
   const { t } = useI18n();
   const [measure, setMeasure] = useState<WardMeasureKey>('dxScore');
   return (
-    <section className="oc-panel" aria-labelledby="oc-wards-title">
+    <section className="card" aria-labelledby="oc-wards-title">
       <h2 id="oc-wards-title">{t('oc.wardsTitle')}</h2>
       <div className="oc-wards">
         <div>
@@ -126,7 +126,7 @@ function Overview({ data }: { data: OcOverview }) {
   );
   return (
     <>
-      <section className="oc-panel oc-summary" aria-labelledby="oc-summary-title">
+      <section className="card oc-summary" aria-labelledby="oc-summary-title">
         <h2 id="oc-summary-title">
           {t('oc.achievement')} – {periodName(data.period, language)}
         </h2>
@@ -140,7 +140,7 @@ function Overview({ data }: { data: OcOverview }) {
           <Delta label={t('oc.vsLastYear', { period: periodName(data.lastYear, language) })} current={data.standing} past={data.lastYear.standing} />
         </p>
       </section>
-      <section className="oc-panel" aria-labelledby="oc-tiles-title">
+      <section className="card" aria-labelledby="oc-tiles-title">
         <h2 id="oc-tiles-title">{t('oc.tilesTitle')}</h2>
         <ul className="oc-tiles">
           {data.areas.map((area) => (
