@@ -23,7 +23,8 @@ interface DataTableProps<Row> {
 export function DataTable<Row>({ caption, columns, rows, rowKey, rowAttributes, empty, className }: DataTableProps<Row>) {
   if (rows.length === 0 && empty) return <p className="empty">{empty}</p>;
   return (
-    <div className="table-scroll">
+    // A wide table scrolls sideways on a phone: the region takes focus so keyboard users can scroll it too.
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
       <table className={className ? `data-table ${className}` : 'data-table'}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
