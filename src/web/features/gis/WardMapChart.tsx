@@ -16,6 +16,8 @@ import { MapChart, type MapSeriesOption, ScatterChart, type ScatterSeriesOption 
 import {
   GeoComponent,
   type GeoComponentOption,
+  LegendComponent,
+  type LegendComponentOption,
   TooltipComponent,
   type TooltipComponentOption,
   VisualMapContinuousComponent,
@@ -29,12 +31,12 @@ import type { Bbox, GisWard } from '../../../common/gis.js';
 import { useI18n } from '../../app/i18n.js';
 import { useEChartsInstance } from '../../components/echarts-instance.js';
 
-install([MapChart, ScatterChart, GeoComponent, TooltipComponent, VisualMapContinuousComponent, CanvasRenderer]);
+install([MapChart, ScatterChart, GeoComponent, LegendComponent, TooltipComponent, VisualMapContinuousComponent, CanvasRenderer]);
 // Without outlines the geo component still places the points: an empty map over the wards' extent.
 const NO_OUTLINES = 'haidang-no-outlines';
 registerMap(NO_OUTLINES, { type: 'FeatureCollection', features: [] } as unknown as Parameters<typeof registerMap>[1]);
 
-type WardMapOption = ComposeOption<MapSeriesOption | ScatterSeriesOption | GeoComponentOption | TooltipComponentOption | VisualMapComponentOption>;
+type WardMapOption = ComposeOption<MapSeriesOption | ScatterSeriesOption | GeoComponentOption | LegendComponentOption | TooltipComponentOption | VisualMapComponentOption>;
 
 export interface WardMapMarker {
   lat: number;
@@ -133,27 +135,25 @@ export function WardMapChart({ wards, values, measureLabel, format, markers = []
             tooltip: { formatter: (params) => { const ward = byCode.get(String((params.data as { code: string }).code)); return ward ? describe(ward) : ''; } },
           },
         ];
-    if (markers.length > 0) {
+    // One series a category, so the legend names the marker colours.
+    categories.forEach((category, index) => {
       series.push({
         type: 'scatter',
+        name: category,
         coordinateSystem: 'geo',
         symbol: 'pin',
         symbolSize: 22,
         z: 5,
-        data: markers.map((marker) => ({
-          name: marker.label,
-          href: marker.href,
-          value: [marker.lng, marker.lat],
-          itemStyle: { color: MARKER_COLOURS[categories.indexOf(marker.category) % MARKER_COLOURS.length] },
-          category: marker.category,
-        })),
-        tooltip: { formatter: (params) => `${String(params.name)}<br/>${(params.data as { category: string }).category}` },
+        itemStyle: { color: MARKER_COLOURS[index % MARKER_COLOURS.length] },
+        data: markers.filter((marker) => marker.category === category).map((marker) => ({ name: marker.label, href: marker.href, value: [marker.lng, marker.lat] })),
+        tooltip: { formatter: (params) => `${String(params.name)}<br/>${category}` },
       });
-    }
+    });
     return {
       textStyle,
       animationDuration: 300,
       tooltip: { trigger: 'item' },
+      legend: { show: categories.length > 0, data: categories, top: 8, right: 8, orient: 'vertical' },
       geo: {
         map: mapName ?? NO_OUTLINES,
         nameProperty: 'code',
