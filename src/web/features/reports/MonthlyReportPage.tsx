@@ -39,7 +39,7 @@ function Downloads({ year }: { year: ReportingYear }) {
   if (!period) return null;
   const started = period.dataFrom <= todayInVietnam();
   return (
-    <section className="card" aria-labelledby="monthly-report-downloads">
+    <section className="card monthly-report" aria-labelledby="monthly-report-downloads">
       <PeriodPicker periods={year.periods} value={period} onChange={setMonth} />
       <p>{t('monthlyReport.lead', { period: periodPhrase(period, language), date: formatDate(period.consolidationDueDate, language) })}</p>
       <h2 id="monthly-report-downloads">{t('monthlyReport.download')}</h2>
