@@ -1,6 +1,6 @@
 // Rollups → the public shape: the approved stage only, never the provisional one.
 import type { AchievementCounts, PublicIndicator } from '../../../common/public.js';
-import { type IndicatorRollup, achievementStatuses } from '../../../common/reporting.js';
+import { type AchievementStatus, type IndicatorRollup, achievementStatuses } from '../../../common/reporting.js';
 
 export const presentPublicIndicator = (rollup: IndicatorRollup): PublicIndicator => ({
   code: rollup.code,
@@ -13,9 +13,9 @@ export const presentPublicIndicator = (rollup: IndicatorRollup): PublicIndicator
   approved: rollup.approved,
 });
 
-/** How many indicators stand at each status, on their approved figures. */
-export function countStatuses(indicators: Pick<IndicatorRollup, 'approved'>[]): AchievementCounts {
+/** How many indicators stand at each status. */
+export function countStatuses(statuses: AchievementStatus[]): AchievementCounts {
   const counts = Object.fromEntries(achievementStatuses.map((status) => [status, 0])) as AchievementCounts;
-  for (const indicator of indicators) counts[indicator.approved.status] += 1;
+  for (const status of statuses) counts[status] += 1;
   return counts;
 }

@@ -103,7 +103,7 @@ export async function publicOverview(db: Db, query: PublicOverviewQuery, now: Da
     year: plan.year,
     months: periods.map((period) => period.month),
     period: { month: scope.period.month, dataFrom: scope.period.data_from, dataTo: scope.period.data_to },
-    areas: areas.map((area) => ({ code: area.code, name: area.name, counts: countStatuses(area.indicators), indicators: area.indicators.map(presentPublicIndicator) })),
+    areas: areas.map((area) => ({ code: area.code, name: area.name, counts: countStatuses(area.indicators.map((indicator) => indicator.approved.status)), indicators: area.indicators.map(presentPublicIndicator) })),
     fieldReports: {
       month: await fieldReportSummary(db, plan.cityId, { from: scope.period.data_from, to: scope.period.data_to, asOf: now }),
       yearToDate: await fieldReportSummary(db, plan.cityId, { from: yearFrom, to: scope.period.data_to, asOf: now }),

@@ -66,8 +66,8 @@ function results(report: MonthlyReport): Block[] {
   const counts = countStatuses(report.areas.flatMap((area) => area.indicators.map((indicator) => indicator.status)));
   const total = Object.values(counts).reduce((sum, count) => sum + count, 0);
   const figures = report.withProvisional
-    ? 'Số liệu là số liệu đã được phê duyệt, lũy kế từ đầu năm; số liệu các đơn vị đã gửi nhưng chưa được phê duyệt được ghi riêng, đánh dấu "tạm tính".'
-    : 'Số liệu là số liệu đã được phê duyệt, lũy kế từ đầu năm; báo cáo không có số liệu tạm tính.';
+    ? 'Kết quả chỉ tiêu tính theo số liệu đã được phê duyệt, lũy kế từ đầu năm; số liệu các đơn vị đã gửi nhưng chưa được phê duyệt được ghi riêng, đánh dấu "tạm tính".'
+    : 'Kết quả chỉ tiêu tính theo số liệu đã được phê duyệt, lũy kế từ đầu năm; báo cáo không có số liệu tạm tính.';
   return [
     { kind: 'heading', text: 'I. KẾT QUẢ THỰC HIỆN' },
     { kind: 'paragraph', text: figures, italic: true },

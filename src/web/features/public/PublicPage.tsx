@@ -2,7 +2,7 @@
 // field-report figures of the period and the map of public reports, with a way to file one. The
 // chart and the map load when scrolled to, in boxes of reserved height, so the first paint is light
 // and nothing shifts.
-import { Suspense, lazy, useCallback, useRef } from 'react';
+import { Suspense, lazy, memo, useCallback, useDeferredValue, useRef } from 'react';
 import { Link } from 'react-router';
 import type { AchievementCounts, FieldReportCounts, FieldReportSummary, PublicIndicator, PublicOverview } from '../../../common/public.js';
 import { formatDate, formatNumber } from '../../app/format.js';
@@ -29,6 +29,9 @@ export function PublicPage() {
   usePageTitle(t('public.title'));
   const [month, setMonth] = useChosenMonth();
   const overview = useResource(useCallback(() => fetchPublicOverview(month), [month]));
+  // The figures render in a background pass that yields to the browser, so a phone stays responsive
+  // while the indicators' cards are built; the heading and the lead are on screen before.
+  const data = useDeferredValue(overview.data);
   return (
     <div className="public-page">
       <header className="page-header page-header-row">
@@ -42,17 +45,18 @@ export function PublicPage() {
           </Link>
         </div>
       </header>
-      <ResourceView resource={overview}>{(data) => <Overview data={data} onMonth={setMonth} />}</ResourceView>
+      <p className="public-lead">{t('public.lead')}</p>
+      <ResourceView resource={{ ...overview, data }}>{(loaded) => <Overview data={loaded} onMonth={setMonth} />}</ResourceView>
     </div>
   );
 }
 
-function Overview({ data, onMonth }: { data: PublicOverview; onMonth: (month: number) => void }) {
+const Overview = memo(function Overview({ data, onMonth }: { data: PublicOverview; onMonth: (month: number) => void }) {
   const { t, language } = useI18n();
   const months = data.months.map((month) => ({ year: data.year, month }));
   return (
     <>
-      <p className="public-lead">{t('public.lead', { year: data.year, city: data.city.name })}</p>
+      <p className="public-plan">{t('public.plan', { year: data.year, city: data.city.name })}</p>
       <div className="public-period">
         <PeriodPicker periods={months} value={{ year: data.year, month: data.period.month }} onChange={onMonth} />
         <p className="muted">{t('public.periodRange', { from: formatDate(data.period.dataFrom, language), to: formatDate(data.period.dataTo, language) })}</p>
@@ -77,7 +81,7 @@ function Overview({ data, onMonth }: { data: PublicOverview; onMonth: (month: nu
       <FieldReports month={data.fieldReports.month} yearToDate={data.fieldReports.yearToDate} />
     </>
   );
-}
+});
 
 function countsText(counts: AchievementCounts, t: ReturnType<typeof useI18n>['t'], language: ReturnType<typeof useI18n>['language']) {
   const number = (value: number) => formatNumber(value, language);

@@ -2,7 +2,8 @@
 export const vi = {
   'public.nav': 'Công khai',
   'public.title': 'Công khai kết quả chuyển đổi số',
-  'public.lead': 'Kết quả thực hiện Kế hoạch chuyển đổi số năm {year} của {city} và tình hình xử lý phản ánh hiện trường. Chỉ công bố số liệu đã được phê duyệt, không có thông tin cá nhân.',
+  'public.lead': 'Kết quả thực hiện Kế hoạch chuyển đổi số và tình hình xử lý phản ánh hiện trường của thành phố. Chỉ công bố số liệu đã được phê duyệt, không có thông tin cá nhân của người gửi phản ánh.',
+  'public.plan': 'Kế hoạch chuyển đổi số năm {year} – {city}',
   'public.periodRange': 'Số liệu từ {from} đến {to}',
   'public.fileReport': 'Gửi phản ánh',
   'public.browseReports': 'Xem các phản ánh',
@@ -35,7 +36,8 @@ export const vi = {
 export const en: Record<keyof typeof vi, string> = {
   'public.nav': 'Open data',
   'public.title': 'Digital transformation results',
-  'public.lead': "Results of {city}'s {year} digital transformation plan and how field reports are handled. Only approved figures are published, with no personal data.",
+  'public.lead': "The city's digital transformation results and how citizens' field reports are handled. Only approved figures are published, with nothing personal about those who report.",
+  'public.plan': '{year} digital transformation plan – {city}',
   'public.periodRange': 'Data from {from} to {to}',
   'public.fileReport': 'Report a problem',
   'public.browseReports': 'See the reports',
