@@ -84,6 +84,8 @@ describe.each(testDialects)('ward geometry on %s', (dialect) => {
     const notJson = await vhtt.request({ method: 'POST', url: '/api/gis/ward-boundaries', ...(await upload('ranh-gioi.geojson', '{"type": "FeatureCollection", ')) });
     expect(notJson.statusCode).toBe(400);
     expect(notJson.json()).toMatchObject({ error: { fields: { file: 'Tệp không phải JSON hợp lệ (GeoJSON).' } } });
+    const rawNotJson = await vhtt.request({ method: 'POST', url: '/api/gis/ward-boundaries', payload: 'type: FeatureCollection', headers: { 'content-type': 'application/geo+json' } });
+    expect(rawNotJson.json()).toMatchObject({ error: { fields: { file: 'Tệp không phải JSON hợp lệ (GeoJSON).' } } });
     // The same squares moved 0.001° north, matched by name this time.
     const moved = syntheticWards();
     for (const feature of moved.features) {
@@ -108,8 +110,10 @@ describe.each(testDialects)('ward geometry on %s', (dialect) => {
     const padded = syntheticWardsText.replace('"features"', `"padding": "${'x'.repeat(5 * 1024 * 1024)}", "features"`);
     const tooBig = await vhtt.request({ method: 'POST', url: '/api/gis/ward-boundaries', ...(await upload('lon.geojson', padded)) });
     expect(tooBig.statusCode).toBe(413);
-    const tooBigBody = await vhtt.request({ method: 'POST', url: '/api/gis/ward-boundaries', payload: padded, headers: { 'content-type': 'application/json' } });
-    expect(tooBigBody.statusCode).toBe(413);
+    for (const type of ['application/json', 'application/geo+json']) {
+      const tooBigBody = await vhtt.request({ method: 'POST', url: '/api/gis/ward-boundaries', payload: padded, headers: { 'content-type': type } });
+      expect(tooBigBody.statusCode).toBe(413);
+    }
   });
 
   it('lets only the administrator and the coordinator change the outlines', async () => {
@@ -120,7 +124,8 @@ describe.each(testDialects)('ward geometry on %s', (dialect) => {
     }
     expect((await t.app.inject({ method: 'POST', url: '/api/gis/ward-boundaries', payload: syntheticWards() })).statusCode).toBe(401);
     const admin = await signIn(t.app, 'admin');
-    expect((await admin.request({ method: 'POST', url: '/api/gis/ward-boundaries', payload: syntheticWards() })).statusCode).toBe(201);
+    const raw = await admin.request({ method: 'POST', url: '/api/gis/ward-boundaries?fileName=phuong-xa.geojson', payload: syntheticWardsText, headers: { 'content-type': 'application/geo+json' } });
+    expect(raw.statusCode).toBe(201);
   });
 
   it('goes back to points on DELETE, and then finds the ward by the nearest centre', async () => {

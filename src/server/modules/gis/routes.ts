@@ -16,6 +16,14 @@ const cityQuery = z.object({ city: z.string().max(40).optional() });
 export const gisRoutes: FastifyPluginAsyncZod = async (app) => {
   // Only this plugin's routes read multipart forms.
   await app.register(fastifyMultipart, { limits: { fileSize: MAX_BOUNDARY_FILE_BYTES, files: 1 } });
+  // A .geojson file sent as it is (curl --data-binary @phuong-xa.geojson -H 'Content-Type: application/geo+json').
+  app.addContentTypeParser('application/geo+json', { parseAs: 'string', bodyLimit: MAX_BOUNDARY_FILE_BYTES }, (_request, body, done) => {
+    try {
+      done(null, parseBoundaryFile(String(body)));
+    } catch (error) {
+      done(error as Error, undefined);
+    }
+  });
 
   app.get(
     '/gis/wards',
@@ -33,7 +41,7 @@ export const gisRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Nhập ranh giới phường, xã (GeoJSON FeatureCollection, mỗi phường một đặc trưng, khớp theo mã hoặc tên; thay toàn bộ lần nhập trước). Thân JSON hoặc multipart "file", tối đa 5 MB',
-        consumes: ['application/json', 'multipart/form-data'],
+        consumes: ['application/json', 'application/geo+json', 'multipart/form-data'],
         querystring: cityQuery.extend({ fileName: z.string().trim().min(1).max(200).optional() }),
         body: z.unknown(),
         response: { 201: boundaryImportResultSchema },
