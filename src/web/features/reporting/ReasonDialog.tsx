@@ -1,6 +1,6 @@
-import { type FormEvent, useState } from 'react';
-import { ApiError } from '../../app/api.js';
+import { useState } from 'react';
 import { useI18n } from '../../app/i18n.js';
+import { useSubmit } from '../../app/use-submit.js';
 import { Dialog } from '../../components/Dialog.js';
 import { ErrorNotice } from '../../components/Feedback.js';
 import { Field } from '../../components/Field.js';
@@ -18,25 +18,12 @@ interface ReasonDialogProps {
 export function ReasonDialog({ title, intro, submitLabel, onConfirm, onClose }: ReasonDialogProps) {
   const { t } = useI18n();
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<Error>();
-  const [busy, setBusy] = useState(false);
-  const fieldError = error instanceof ApiError ? error.fields.reason : undefined;
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      await onConfirm(reason.trim());
-    } catch (caught) {
-      setError(caught as Error);
-      setBusy(false);
-    }
-  }
+  const { busy, error, fieldErrors, onSubmit } = useSubmit(() => onConfirm(reason.trim()), { keepBusy: true });
+  const fieldError = fieldErrors.reason;
 
   return (
     <Dialog title={title} onClose={onClose}>
-      <form className="form" onSubmit={(event) => void submit(event)}>
+      <form className="form" onSubmit={onSubmit}>
         <p>{intro}</p>
         {!fieldError && <ErrorNotice error={error} />}
         <Field label={t('decision.reason')} error={fieldError}>
