@@ -1,11 +1,11 @@
 // /bao-cao/lich: the reporting calendar (cut-off, unit due day, consolidation day, change warning),
 // explained with a worked month; the coordinator changes it.
-import { type FormEvent, useState } from 'react';
-import { ApiError } from '../../app/api.js';
+import { useState } from 'react';
 import { formatNumber } from '../../app/format.js';
 import { useI18n } from '../../app/i18n.js';
 import { usePageTitle } from '../../app/page-title.js';
 import { useResource } from '../../app/use-resource.js';
+import { useSubmit } from '../../app/use-submit.js';
 import { ErrorNotice, ResourceView, SuccessNotice } from '../../components/Feedback.js';
 import { Field } from '../../components/Field.js';
 import { useSession } from '../auth/session.js';
@@ -50,10 +50,7 @@ function CalendarForm({ initial, year }: { initial: ReportingCalendar; year: num
   const { user } = useSession();
   const editable = user?.role === 'coordinator';
   const [values, setValues] = useState(() => toValues(initial));
-  const [error, setError] = useState<Error>();
   const [notice, setNotice] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  const serverErrors = error instanceof ApiError ? error.fields : {};
   const numbers: ReportingCalendar = {
     cutoffDay: Number(values.cutoffDay),
     unitDueDay: Number(values.unitDueDay),
@@ -71,21 +68,16 @@ function CalendarForm({ initial, year }: { initial: ReportingCalendar; year: num
   };
   const invalid = fields.some(({ name, max }) => clientError(name, max) !== undefined);
 
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    if (invalid) return;
-    setBusy(true);
-    setError(undefined);
+  const {
+    busy,
+    error,
+    fieldErrors: serverErrors,
+    onSubmit,
+  } = useSubmit(async () => {
     setNotice(undefined);
-    try {
-      setValues(toValues(await saveCalendar(numbers)));
-      setNotice(t('calendar.saved'));
-    } catch (caught) {
-      setError(caught as Error);
-    } finally {
-      setBusy(false);
-    }
-  }
+    setValues(toValues(await saveCalendar(numbers)));
+    setNotice(t('calendar.saved'));
+  });
 
   // A worked month: May of the plan's year, with the days as they are typed.
   const day = (value: number, month: number) => `${String(value).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
@@ -93,7 +85,7 @@ function CalendarForm({ initial, year }: { initial: ReportingCalendar; year: num
 
   return (
     <div className="calendar-layout">
-      <form className="card form calendar-form" onSubmit={(event) => void save(event)} noValidate>
+      <form className="card form calendar-form" onSubmit={(event) => (invalid ? event.preventDefault() : onSubmit(event))} noValidate>
         <SuccessNotice message={notice} />
         {!Object.keys(serverErrors).length && <ErrorNotice error={error} />}
         {fields.map(({ name, max }) => (

@@ -1,10 +1,10 @@
 // Files backing a report (minutes, screenshots, spreadsheets): listed for everyone who may read
 // the report, uploaded by those who may still edit it.
-import { type FormEvent, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ReportForm } from '../../../common/reporting.js';
-import { ApiError } from '../../app/api.js';
 import { formatNumber } from '../../app/format.js';
 import { type Language, useI18n } from '../../app/i18n.js';
+import { useSubmit } from '../../app/use-submit.js';
 import { ErrorNotice } from '../../components/Feedback.js';
 import { Field } from '../../components/Field.js';
 import { evidenceUrl, uploadEvidence } from './api.js';
@@ -26,26 +26,13 @@ export function EvidencePanel({ form, editable, onUploaded }: EvidencePanelProps
   const { t, language } = useI18n();
   const fileInput = useRef<HTMLInputElement>(null);
   const [indicatorCode, setIndicatorCode] = useState('');
-  const [error, setError] = useState<Error>();
-  const [busy, setBusy] = useState(false);
   const codes = form.areas.flatMap((area) => area.indicators.map((indicator) => indicator.code));
-  const fieldErrors = error instanceof ApiError ? error.fields : {};
-
-  async function upload(event: FormEvent) {
-    event.preventDefault();
+  const { busy, error, fieldErrors, onSubmit } = useSubmit(async () => {
     const files = [...(fileInput.current?.files ?? [])];
     if (files.length === 0) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      onUploaded(await uploadEvidence(form.submission.id, files, indicatorCode || null));
-      if (fileInput.current) fileInput.current.value = '';
-    } catch (caught) {
-      setError(caught as Error);
-    } finally {
-      setBusy(false);
-    }
-  }
+    onUploaded(await uploadEvidence(form.submission.id, files, indicatorCode || null));
+    if (fileInput.current) fileInput.current.value = '';
+  });
 
   return (
     <section className="card side-panel" aria-labelledby="evidence-title">
@@ -68,7 +55,7 @@ export function EvidencePanel({ form, editable, onUploaded }: EvidencePanelProps
         </ul>
       )}
       {editable && (
-        <form className="evidence-upload" onSubmit={(event) => void upload(event)}>
+        <form className="evidence-upload" onSubmit={onSubmit}>
           <ErrorNotice error={error} />
           <Field label={t('evidence.files')} hint={t('evidence.hint')} error={fieldErrors.files}>
             {(control) => <input {...control} ref={fileInput} type="file" name="files" multiple required />}

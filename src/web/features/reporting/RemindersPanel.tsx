@@ -4,6 +4,7 @@ import type { Completeness, Period } from '../../../common/reporting.js';
 import { formatNumber } from '../../app/format.js';
 import { useI18n } from '../../app/i18n.js';
 import { useResource } from '../../app/use-resource.js';
+import { useSubmit } from '../../app/use-submit.js';
 import { type Column, DataTable } from '../../components/DataTable.js';
 import { ErrorNotice, Loading, SuccessNotice } from '../../components/Feedback.js';
 import { useSession } from '../auth/session.js';
@@ -33,8 +34,6 @@ export function RemindersPanel({ period, completeness }: { period: Period; compl
   const reminders = useResource(load);
   const [unchecked, setUnchecked] = useState<ReadonlySet<number>>(new Set());
   const [notice, setNotice] = useState<string>();
-  const [error, setError] = useState<Error>();
-  const [busy, setBusy] = useState(false);
 
   const served = reminders.data !== undefined;
   const rows = useMemo(
@@ -44,27 +43,18 @@ export function RemindersPanel({ period, completeness }: { period: Period; compl
   // Only the coordinator reminds, and only when the reminders service answers.
   const maySend = served && user?.role === 'coordinator';
   const chosen = rows.filter((row) => !unchecked.has(row.unit.id));
+  const send = useSubmit(async () => {
+    setNotice(undefined);
+    const { sent } = await sendReminders(
+      period.id,
+      chosen.map((row) => row.unit.id),
+    );
+    // Each officer gets at most one reminder a day, so a second click the same day sends none.
+    setNotice(sent === 0 ? t('reminders.noneSent') : t('reminders.sent', { count: formatNumber(sent, language) }));
+    reminders.reload();
+  });
 
   if (!reminders.data && !reminders.error) return <Loading />;
-
-  async function send() {
-    setBusy(true);
-    setError(undefined);
-    setNotice(undefined);
-    try {
-      const { sent } = await sendReminders(
-        period.id,
-        chosen.map((row) => row.unit.id),
-      );
-      // Each officer gets at most one reminder a day, so a second click the same day sends none.
-      setNotice(sent === 0 ? t('reminders.noneSent') : t('reminders.sent', { count: formatNumber(sent, language) }));
-      reminders.reload();
-    } catch (caught) {
-      setError(caught as Error);
-    } finally {
-      setBusy(false);
-    }
-  }
 
   const toggle = (unitId: number) =>
     setUnchecked((previous) => {
@@ -106,7 +96,7 @@ export function RemindersPanel({ period, completeness }: { period: Period; compl
     <div className="reminders" data-testid="reminders">
       <p className="muted">{t('reminders.intro', { period: periodPhrase(period, language) })}</p>
       <SuccessNotice message={notice} />
-      <ErrorNotice error={error} />
+      <ErrorNotice error={send.error} />
       <DataTable
         caption={t('reminders.title')}
         columns={columns}
@@ -117,7 +107,7 @@ export function RemindersPanel({ period, completeness }: { period: Period; compl
       />
       {maySend && rows.length > 0 && (
         <div className="form-actions">
-          <button type="button" className="button button-primary" disabled={busy || chosen.length === 0} onClick={() => void send()}>
+          <button type="button" className="button button-primary" disabled={send.busy || chosen.length === 0} onClick={() => send.run()}>
             {t('reminders.send', { count: formatNumber(chosen.length, language) })}
           </button>
         </div>

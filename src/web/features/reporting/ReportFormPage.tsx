@@ -10,6 +10,7 @@ import type { MessageKey } from '../../app/messages.js';
 import { usePageTitle } from '../../app/page-title.js';
 import { approverRoles, paths } from '../../app/paths.js';
 import { useResource } from '../../app/use-resource.js';
+import { useSubmit } from '../../app/use-submit.js';
 import { ResourceView, SuccessNotice } from '../../components/Feedback.js';
 import { useSession } from '../auth/session.js';
 import { type ReportAction, approveReport, fetchReport, reopenReport, returnReport, saveFigures, submitReport } from './api.js';
@@ -64,9 +65,7 @@ function ReportEditor({ initial }: { initial: ReportForm }) {
   const [form, setForm] = useState(initial);
   const [drafts, setDrafts] = useState(() => draftsOf(initial, language));
   const [serverFields, setServerFields] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<Error>();
   const [notice, setNotice] = useState<string>();
-  const [busy, setBusy] = useState(false);
   const [dialog, setDialog] = useState<'return' | 'reopen' | null>(null);
 
   const { submission } = form;
@@ -102,22 +101,18 @@ function ReportEditor({ initial }: { initial: ReportForm }) {
     setServerFields({});
   };
 
-  const fail = (caught: unknown) => {
-    const error = caught instanceof Error ? caught : new Error(String(caught));
-    setFailure(error);
-    setServerFields(error instanceof ApiError ? error.fields : {});
-  };
-
-  async function run(step: Step) {
-    setFailure(undefined);
-    setNotice(undefined);
-    if ((step === 'save' || step === 'submit') && invalidCodes.length > 0) {
-      setFailure(new Error(t('form.fixErrors')));
-      document.getElementById(`figure-${invalidCodes[0]}`)?.scrollIntoView({ block: 'center' });
-      return;
-    }
-    setBusy(true);
+  // One at a time: a step, or reloading after a conflict; its refusal is the page's failure.
+  const {
+    busy,
+    error: failure,
+    setError: setFailure,
+    run: perform,
+  } = useSubmit(async (step: Step | 'reload') => {
     try {
+      if (step === 'reload') {
+        accept(await fetchReport(submission.id));
+        return;
+      }
       let next = form;
       if ((step === 'save' || step === 'submit') && dirty) {
         const figures = changed.map((indicator) => checks.get(indicator.code)!.input);
@@ -130,22 +125,19 @@ function ReportEditor({ initial }: { initial: ReportForm }) {
       accept(next);
       setNotice(t(stepNotices[step]));
     } catch (caught) {
-      fail(caught);
-    } finally {
-      setBusy(false);
+      setServerFields(caught instanceof ApiError ? caught.fields : {});
+      throw caught;
     }
-  }
+  });
 
-  async function reload() {
-    setBusy(true);
-    try {
-      accept(await fetchReport(submission.id));
-      setFailure(undefined);
-    } catch (caught) {
-      fail(caught);
-    } finally {
-      setBusy(false);
+  function run(step: Step) {
+    setNotice(undefined);
+    if ((step === 'save' || step === 'submit') && invalidCodes.length > 0) {
+      setFailure(new Error(t('form.fixErrors')));
+      document.getElementById(`figure-${invalidCodes[0]}`)?.scrollIntoView({ block: 'center' });
+      return;
     }
+    perform(step);
   }
 
   const decide = (kind: 'return' | 'reopen') => async (reason: string) => {
@@ -223,7 +215,7 @@ function ReportEditor({ initial }: { initial: ReportForm }) {
         </div>
       )}
       <SuccessNotice message={notice} />
-      {failure && <FailureNotice error={failure} fields={serverFields} onReload={() => void reload()} />}
+      {failure && <FailureNotice error={failure} fields={serverFields} onReload={() => perform('reload')} />}
 
       <div className="report-layout">
         <form className="report-figures" onSubmit={(event) => event.preventDefault()} noValidate>
@@ -249,7 +241,7 @@ function ReportEditor({ initial }: { initial: ReportForm }) {
             actions={actions}
             busy={busy}
             dirty={dirty}
-            onStep={(step) => void run(step)}
+            onStep={run}
             onDecide={setDialog}
           />
         </form>
