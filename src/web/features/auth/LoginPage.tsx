@@ -1,8 +1,9 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { useI18n } from '../../app/i18n.js';
 import { usePageTitle } from '../../app/page-title.js';
 import { paths } from '../../app/paths.js';
+import { useSubmit } from '../../app/use-submit.js';
 import { ErrorNotice } from '../../components/Feedback.js';
 import { Field } from '../../components/Field.js';
 import type { LoginState } from './RequireAuth.js';
@@ -16,27 +17,14 @@ export function LoginPage() {
   const destination = from ? `${from.pathname}${from.search}${from.hash}` : paths.plan;
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<Error>();
-  const [busy, setBusy] = useState(false);
+  // Signed in, the page re-renders and <Navigate> takes the user on.
+  const { busy, error, onSubmit } = useSubmit(() => signIn({ username: username.trim(), password }), { keepBusy: true });
 
   if (user) return <Navigate to={destination} replace />;
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      // Signed in, the page re-renders and <Navigate> takes the user on.
-      await signIn({ username: username.trim(), password });
-    } catch (caught) {
-      setError(caught as Error);
-      setBusy(false);
-    }
-  }
-
   return (
     <div className="login">
-      <form className="card login-card" onSubmit={(event) => void submit(event)}>
+      <form className="card login-card" onSubmit={onSubmit}>
         <h1>{t('login.title')}</h1>
         <p className="muted">{t('login.intro')}</p>
         <ErrorNotice error={error} />

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useI18n } from '../../app/i18n.js';
+import { useSubmit } from '../../app/use-submit.js';
 import { Dialog } from '../../components/Dialog.js';
 import { ErrorNotice } from '../../components/Feedback.js';
 import { type ListedUser, resetPassword } from './api.js';
@@ -8,24 +9,11 @@ import { type ListedUser, resetPassword } from './api.js';
 export function ResetPasswordDialog({ user, onClose }: { user: ListedUser; onClose: () => void }) {
   const { t } = useI18n();
   const [temporaryPassword, setTemporaryPassword] = useState<string | null>(null);
-  const [error, setError] = useState<Error>();
-  const [busy, setBusy] = useState(false);
-
-  async function reset() {
-    setBusy(true);
-    setError(undefined);
-    try {
-      setTemporaryPassword((await resetPassword(user.id)).temporaryPassword);
-    } catch (caught) {
-      setError(caught as Error);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const reset = useSubmit(async () => setTemporaryPassword((await resetPassword(user.id)).temporaryPassword));
 
   return (
     <Dialog title={t('users.resetTitle', { username: user.username })} onClose={onClose}>
-      <ErrorNotice error={error} />
+      <ErrorNotice error={reset.error} />
       {temporaryPassword ? (
         <>
           <p>
@@ -45,7 +33,7 @@ export function ResetPasswordDialog({ user, onClose }: { user: ListedUser; onClo
             <button type="button" className="button" onClick={onClose}>
               {t('action.cancel')}
             </button>
-            <button type="button" className="button button-danger" disabled={busy} onClick={() => void reset()}>
+            <button type="button" className="button button-danger" disabled={reset.busy} onClick={() => reset.run()}>
               {t('users.resetSubmit')}
             </button>
           </div>

@@ -1,7 +1,7 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { type User, roles } from '../../../common/units.js';
-import { ApiError } from '../../app/api.js';
 import { useI18n } from '../../app/i18n.js';
+import { useSubmit } from '../../app/use-submit.js';
 import { ErrorNotice } from '../../components/Feedback.js';
 import { Field } from '../../components/Field.js';
 import { flattenUnitTree, type UnitNode } from '../units/unit-tree.js';
@@ -26,36 +26,27 @@ export function UserForm({ user, unitTree, onSaved, onCancel }: UserFormProps) {
     unitId: user ? String(user.unit.id) : '',
     role: user?.role ?? 'officer',
   });
-  const [error, setError] = useState<Error>();
-  const [busy, setBusy] = useState(false);
-  const fieldErrors = error instanceof ApiError ? error.fields : {};
   const set = (name: keyof typeof values) => (event: { target: { value: string } }) =>
     setValues((previous) => ({ ...previous, [name]: event.target.value }));
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    const common = {
-      fullName: values.fullName,
-      email: values.email.trim() || null,
-      unitId: Number(values.unitId),
-      role: values.role,
-    };
-    try {
+  const { busy, error, fieldErrors, onSubmit } = useSubmit(
+    async () => {
+      const common = {
+        fullName: values.fullName,
+        email: values.email.trim() || null,
+        unitId: Number(values.unitId),
+        role: values.role,
+      };
       onSaved(
         user
           ? await updateUser(user.id, common)
           : await createUser({ ...common, username: values.username.trim(), password: values.password }),
       );
-    } catch (caught) {
-      setError(caught as Error);
-      setBusy(false);
-    }
-  }
+    },
+    { keepBusy: true },
+  );
 
   return (
-    <form className="form" onSubmit={(event) => void submit(event)}>
+    <form className="form" onSubmit={onSubmit}>
       <ErrorNotice error={error} />
       {!user && (
         <Field label={t('user.username')} error={fieldErrors.username}>
