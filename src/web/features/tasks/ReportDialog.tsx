@@ -1,9 +1,9 @@
 // The owner unit's report on a task or a directive: what was done, with evidence files; a progress
 // figure for tasks; and the completion, which needs its date (and, for a directive, its result).
-import { type FormEvent, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { vietnamDate } from '../../../common/vietnam-time.js';
-import { ApiError } from '../../app/api.js';
 import { useI18n } from '../../app/i18n.js';
+import { useSubmit } from '../../app/use-submit.js';
 import { Dialog } from '../../components/Dialog.js';
 import { ErrorNotice } from '../../components/Feedback.js';
 import { Field } from '../../components/Field.js';
@@ -30,7 +30,7 @@ interface ReportDialogProps {
   onClose: () => void;
 }
 
-export function ReportDialog({ kind, mode, subject, progress, onSubmit, onClose }: ReportDialogProps) {
+export function ReportDialog({ kind, mode, subject, progress, onSubmit: onReport, onClose }: ReportDialogProps) {
   const { t } = useI18n();
   const today = vietnamDate(new Date());
   const complete = mode === 'complete';
@@ -44,17 +44,11 @@ export function ReportDialog({ kind, mode, subject, progress, onSubmit, onClose 
     completedOn: today,
     result: '',
   });
-  const [error, setError] = useState<Error>();
-  const [busy, setBusy] = useState(false);
-  const fieldErrors = error instanceof ApiError ? error.fields : {};
   const set = (name: keyof typeof values) => (event: { target: { value: string } }) =>
     setValues((previous) => ({ ...previous, [name]: event.target.value }));
   const number = (text: string) => (text.trim() === '' ? undefined : Number(text.replace(',', '.')));
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(undefined);
+  const { busy, error, fieldErrors, onSubmit } = useSubmit(async () => {
     const fields: ReportFields = { text: values.text, reportedOn: complete ? values.completedOn : values.reportedOn };
     if (kind === 'task') {
       const figure = number(values.figure);
@@ -68,18 +62,13 @@ export function ReportDialog({ kind, mode, subject, progress, onSubmit, onClose 
       fields.completedOn = values.completedOn;
       if (kind === 'directive') fields.result = values.result;
     }
-    try {
-      await onSubmit(fields, [...(fileInput.current?.files ?? [])]);
-    } catch (caught) {
-      setError(caught as Error);
-      setBusy(false);
-    }
-  }
+    await onReport(fields, [...(fileInput.current?.files ?? [])]);
+  }, { keepBusy: true });
 
   const title = t(complete ? 'workReport.completeTitle' : 'workReport.progressTitle');
   return (
     <Dialog title={title} onClose={onClose}>
-      <form className="form work-form" onSubmit={(event) => void submit(event)}>
+      <form className="form work-form" onSubmit={onSubmit}>
         <p className="muted work-dialog-subject">{subject}</p>
         <ErrorNotice error={error} />
         {complete ? (

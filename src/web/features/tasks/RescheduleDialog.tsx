@@ -1,11 +1,11 @@
 // Moving a task's due date: the coordinator or a leader records the new date, who decided it and
 // why. The original due date stays as the baseline the delay is also measured against.
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import type { TaskDetail } from '../../../common/tasks.js';
 import { vietnamDate } from '../../../common/vietnam-time.js';
-import { ApiError } from '../../app/api.js';
 import { formatDate } from '../../app/format.js';
 import { useI18n } from '../../app/i18n.js';
+import { useSubmit } from '../../app/use-submit.js';
 import { Dialog } from '../../components/Dialog.js';
 import { ErrorNotice } from '../../components/Feedback.js';
 import { Field } from '../../components/Field.js';
@@ -22,17 +22,10 @@ export function RescheduleDialog({ task, onSaved, onClose }: RescheduleDialogPro
   const { t, language } = useI18n();
   const today = vietnamDate(new Date());
   const [values, setValues] = useState({ dueDate: '', reason: '', decidedBy: '', decidedOn: '' });
-  const [error, setError] = useState<Error>();
-  const [busy, setBusy] = useState(false);
-  const fieldErrors = error instanceof ApiError ? error.fields : {};
   const set = (name: keyof typeof values) => (event: { target: { value: string } }) =>
     setValues((previous) => ({ ...previous, [name]: event.target.value }));
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
+  const { busy, error, fieldErrors, onSubmit } = useSubmit(
+    async () =>
       onSaved(
         await rescheduleTask(task.id, {
           dueDate: values.dueDate,
@@ -40,16 +33,13 @@ export function RescheduleDialog({ task, onSaved, onClose }: RescheduleDialogPro
           ...(values.decidedBy.trim() ? { decidedBy: values.decidedBy.trim() } : {}),
           ...(values.decidedOn ? { decidedOn: values.decidedOn } : {}),
         }),
-      );
-    } catch (caught) {
-      setError(caught as Error);
-      setBusy(false);
-    }
-  }
+      ),
+    { keepBusy: true },
+  );
 
   return (
     <Dialog title={t('reschedule.title')} onClose={onClose}>
-      <form className="form work-form" onSubmit={(event) => void submit(event)}>
+      <form className="form work-form" onSubmit={onSubmit}>
         <p className="muted work-dialog-subject">{task.title}</p>
         <p>
           {t('reschedule.current', { date: formatDate(task.dueDate, language) })}

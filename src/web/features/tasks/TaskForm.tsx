@@ -1,11 +1,11 @@
 // Assigning a task (or a sub-task) and editing it: the coordinator and leaders only. The due date
 // of an existing task moves through rescheduling, which keeps the original; done comes only from a
 // completion report, so the status here offers the states a manager sets by hand.
-import { type FormEvent, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { type Task, type TaskDetail, settableStatuses } from '../../../common/tasks.js';
-import { ApiError } from '../../app/api.js';
 import { useI18n } from '../../app/i18n.js';
 import { useResource } from '../../app/use-resource.js';
+import { useSubmit } from '../../app/use-submit.js';
 import { Dialog } from '../../components/Dialog.js';
 import { ErrorNotice, Loading } from '../../components/Feedback.js';
 import { Field } from '../../components/Field.js';
@@ -42,16 +42,10 @@ export function TaskForm({ task, parent, units, refs, onSaved, onCancel }: TaskF
     status: task && (settableStatuses as readonly string[]).includes(task.status) ? task.status : '',
   });
   const [coordinating, setCoordinating] = useState<number[]>(task?.coordinatingUnits.map((unit) => unit.id) ?? []);
-  const [error, setError] = useState<Error>();
-  const [busy, setBusy] = useState(false);
-  const fieldErrors = error instanceof ApiError ? error.fields : {};
   const set = (name: keyof typeof values) => (event: { target: { value: string } }) =>
     setValues((previous) => ({ ...previous, [name]: event.target.value }));
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(undefined);
+  const { busy, error, fieldErrors, onSubmit } = useSubmit(async () => {
     const [kind, refId] = values.planRef.split(':');
     const leadUnitId = Number(values.leadUnitId);
     const common = {
@@ -71,22 +65,17 @@ export function TaskForm({ task, parent, units, refs, onSaved, onCancel }: TaskF
       solutionGroupId: kind === 'group' ? Number(refId) : null,
     };
     const status = settableStatuses.find((candidate) => candidate === values.status);
-    try {
-      onSaved(
-        task
-          ? await updateTask(task.id, { ...common, ...(planChanged ? plan : {}), ...(status && status !== task.status ? { status } : {}) })
-          : await createTask({ ...common, ...plan, parentId: parent?.id ?? null, dueDate: values.dueDate }),
-      );
-    } catch (caught) {
-      setError(caught as Error);
-      setBusy(false);
-    }
-  }
+    onSaved(
+      task
+        ? await updateTask(task.id, { ...common, ...(planChanged ? plan : {}), ...(status && status !== task.status ? { status } : {}) })
+        : await createTask({ ...common, ...plan, parentId: parent?.id ?? null, dueDate: values.dueDate }),
+    );
+  }, { keepBusy: true });
 
   const unitItems = units.map(({ unit }) => ({ id: unit.id, label: unit.name }));
 
   return (
-    <form className="form work-form" onSubmit={(event) => void submit(event)}>
+    <form className="form work-form" onSubmit={onSubmit}>
       <ErrorNotice error={error} />
       {parent && <p className="muted">{t('taskForm.parent', { title: parent.title })}</p>}
       <Field label={t('task.title')} error={fieldErrors.title}>
