@@ -1,9 +1,9 @@
 // A meeting's conclusion and the directives it assigns (the coordinator or a leader), saved
 // together: the register keeps each directive under the conclusion it carries out.
-import { type FormEvent, useState } from 'react';
-import { ApiError } from '../../app/api.js';
+import { useState } from 'react';
 import { useI18n } from '../../app/i18n.js';
 import { useResource } from '../../app/use-resource.js';
+import { useSubmit } from '../../app/use-submit.js';
 import { Dialog } from '../../components/Dialog.js';
 import { ErrorNotice, Loading } from '../../components/Feedback.js';
 import { Field } from '../../components/Field.js';
@@ -33,17 +33,10 @@ export function ConclusionFormDialog({ meeting, onSaved, onClose }: ConclusionFo
   const tasks = useResource(fetchAllTasks);
   const [values, setValues] = useState({ number: String(meeting.conclusions.length + 1), heading: '', text: '' });
   const [directives, setDirectives] = useState([emptyDirective()]);
-  const [error, setError] = useState<Error>();
-  const [busy, setBusy] = useState(false);
-  const fieldErrors = error instanceof ApiError ? error.fields : {};
   const set = (name: keyof typeof values) => (event: { target: { value: string } }) =>
     setValues((previous) => ({ ...previous, [name]: event.target.value }));
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
+  const { busy, error, fieldErrors, onSubmit } = useSubmit(
+    async () =>
       onSaved(
         await addConclusion(meeting.id, {
           number: values.number,
@@ -51,12 +44,9 @@ export function ConclusionFormDialog({ meeting, onSaved, onClose }: ConclusionFo
           text: values.text,
           directives: directives.map(directiveInput),
         }),
-      );
-    } catch (caught) {
-      setError(caught as Error);
-      setBusy(false);
-    }
-  }
+      ),
+    { keepBusy: true },
+  );
 
   return (
     <Dialog title={t('conclusion.create')} onClose={onClose}>
@@ -66,7 +56,7 @@ export function ConclusionFormDialog({ meeting, onSaved, onClose }: ConclusionFo
           {!tasks.error && <Loading />}
         </>
       ) : (
-        <form className="form work-form" onSubmit={(event) => void submit(event)}>
+        <form className="form work-form" onSubmit={onSubmit}>
           <p className="muted work-dialog-subject">{meeting.title}</p>
           <ErrorNotice error={error} />
           <div className="work-form-row">

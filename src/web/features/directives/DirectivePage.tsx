@@ -1,14 +1,14 @@
 // One directive: what the meeting concluded, who carries it out and by when, the owner unit's
 // follow-up reports, and the completion with its date and result.
-import { type FormEvent, useCallback, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { settableStatuses } from '../../../common/tasks.js';
-import { ApiError } from '../../app/api.js';
 import { formatDate } from '../../app/format.js';
 import { useI18n } from '../../app/i18n.js';
 import { usePageTitle } from '../../app/page-title.js';
 import { meetingPath, taskPath, workPaths } from '../../app/paths.js';
 import { useResource } from '../../app/use-resource.js';
+import { useSubmit } from '../../app/use-submit.js';
 import { Dialog } from '../../components/Dialog.js';
 import { ErrorNotice, Loading, ResourceView, SuccessNotice } from '../../components/Feedback.js';
 import { Field } from '../../components/Field.js';
@@ -169,23 +169,14 @@ function DirectiveEditDialog({ directive, onSaved, onClose }: { directive: Direc
   });
   const settable = (settableStatuses as readonly string[]).includes(directive.status);
   const [status, setStatus] = useState(settable ? directive.status : '');
-  const [error, setError] = useState<Error>();
-  const [busy, setBusy] = useState(false);
-  const fieldErrors = error instanceof ApiError ? error.fields : {};
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    const next = settableStatuses.find((candidate) => candidate === status);
-    try {
+  const { busy, error, fieldErrors, onSubmit } = useSubmit(
+    async () => {
+      const next = settableStatuses.find((candidate) => candidate === status);
       await updateDirective(directive.id, { ...directiveInput(draft), ...(next && next !== directive.status ? { status: next } : {}) });
       onSaved();
-    } catch (caught) {
-      setError(caught as Error);
-      setBusy(false);
-    }
-  }
+    },
+    { keepBusy: true },
+  );
 
   return (
     <Dialog title={t('directivePage.edit')} onClose={onClose}>
@@ -195,7 +186,7 @@ function DirectiveEditDialog({ directive, onSaved, onClose }: { directive: Direc
           {!tasks.error && <Loading />}
         </>
       ) : (
-        <form className="form work-form" onSubmit={(event) => void submit(event)}>
+        <form className="form work-form" onSubmit={onSubmit}>
           <ErrorNotice error={error} />
           <DirectiveFields draft={draft} onChange={setDraft} units={units} tasks={tasks.data} errors={fieldErrors} />
           <Field label={t('task.status')} hint={t('taskForm.statusHint')} error={fieldErrors.status}>

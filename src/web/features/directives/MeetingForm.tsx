@@ -1,9 +1,9 @@
 // Recording a steering-committee meeting (the coordinator or a leader): its conclusions and
 // directives are added on the meeting's own page.
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { vietnamDate } from '../../../common/vietnam-time.js';
-import { ApiError } from '../../app/api.js';
 import { useI18n } from '../../app/i18n.js';
+import { useSubmit } from '../../app/use-submit.js';
 import { Dialog } from '../../components/Dialog.js';
 import { ErrorNotice } from '../../components/Feedback.js';
 import { Field } from '../../components/Field.js';
@@ -13,17 +13,10 @@ import { type MeetingDetail, createMeeting } from './api.js';
 export function MeetingFormDialog({ onSaved, onClose }: { onSaved: (meeting: MeetingDetail) => void; onClose: () => void }) {
   const { t } = useI18n();
   const [values, setValues] = useState({ title: '', heldOn: vietnamDate(new Date()), place: '', chair: '', attendees: '', minutes: '' });
-  const [error, setError] = useState<Error>();
-  const [busy, setBusy] = useState(false);
-  const fieldErrors = error instanceof ApiError ? error.fields : {};
   const set = (name: keyof typeof values) => (event: { target: { value: string } }) =>
     setValues((previous) => ({ ...previous, [name]: event.target.value }));
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
+  const { busy, error, fieldErrors, onSubmit } = useSubmit(
+    async () =>
       onSaved(
         await createMeeting({
           title: values.title,
@@ -36,16 +29,13 @@ export function MeetingFormDialog({ onSaved, onClose }: { onSaved: (meeting: Mee
             .filter(Boolean),
           minutes: values.minutes.trim() || null,
         }),
-      );
-    } catch (caught) {
-      setError(caught as Error);
-      setBusy(false);
-    }
-  }
+      ),
+    { keepBusy: true },
+  );
 
   return (
     <Dialog title={t('meeting.create')} onClose={onClose}>
-      <form className="form work-form" onSubmit={(event) => void submit(event)}>
+      <form className="form work-form" onSubmit={onSubmit}>
         <ErrorNotice error={error} />
         <Field label={t('meeting.title')} error={fieldErrors.title}>
           {(control) => <input {...control} name="title" required maxLength={500} value={values.title} onChange={set('title')} />}

@@ -1,13 +1,14 @@
 // A meeting's directive register: the conclusions in order, each with the directives it assigned,
 // their owners, deadlines and status; the minutes; and, for the coordinator and leaders, new
 // conclusions with their directives.
-import { type FormEvent, useCallback, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { formatDate, formatNumber } from '../../app/format.js';
 import { useI18n } from '../../app/i18n.js';
 import { usePageTitle } from '../../app/page-title.js';
 import { workPaths } from '../../app/paths.js';
 import { useResource } from '../../app/use-resource.js';
+import { useSubmit } from '../../app/use-submit.js';
 import { ErrorNotice, ResourceView, SuccessNotice } from '../../components/Feedback.js';
 import { AttachmentList } from '../tasks/AttachmentList.js';
 import { DemoTag } from '../tasks/badges.js';
@@ -142,28 +143,16 @@ function MeetingView({ meeting, reload }: { meeting: MeetingDetail; reload: () =
 function MinutesUpload({ meetingId, onUploaded }: { meetingId: number; onUploaded: () => void }) {
   const { t } = useI18n();
   const input = useRef<HTMLInputElement>(null);
-  const [error, setError] = useState<Error>();
-  const [busy, setBusy] = useState(false);
-
-  async function upload(event: FormEvent) {
-    event.preventDefault();
+  const { busy, error, onSubmit } = useSubmit(async () => {
     const files = [...(input.current?.files ?? [])];
     if (files.length === 0) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      await attachMinutes(meetingId, files);
-      if (input.current) input.current.value = '';
-      onUploaded();
-    } catch (caught) {
-      setError(caught as Error);
-    } finally {
-      setBusy(false);
-    }
-  }
+    await attachMinutes(meetingId, files);
+    if (input.current) input.current.value = '';
+    onUploaded();
+  });
 
   return (
-    <form className="work-inline-upload" onSubmit={(event) => void upload(event)}>
+    <form className="work-inline-upload" onSubmit={onSubmit}>
       <ErrorNotice error={error} />
       <label htmlFor="minutes-files">{t('meeting.attachMinutes')}</label>
       <input id="minutes-files" ref={input} type="file" name="files" multiple required />
