@@ -1,15 +1,15 @@
 // Gửi phản ánh: a citizen files a report without an account, on a phone first. The place is a point
 // on the ward map or the device's location, plus an address; the ward is found from the point or
 // chosen. Likely duplicates are shown while filing, with "+1" instead of a second report.
-import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import type { CategoryAttribute } from '../../../common/feedback.js';
-import { ApiError } from '../../app/api.js';
 import { formatDate } from '../../app/format.js';
 import { useI18n } from '../../app/i18n.js';
 import { usePageTitle } from '../../app/page-title.js';
 import { feedbackPaths, trackingPath } from '../../app/paths.js';
 import { useResource } from '../../app/use-resource.js';
+import { useSubmit } from '../../app/use-submit.js';
 import { ErrorNotice, ResourceView } from '../../components/Feedback.js';
 import { Field } from '../../components/Field.js';
 import { type FiledReceipt, type NearbyReport, type PublicConfig, fetchFeedbackConfig, fetchNearby, fileReport, supportReport } from './api.js';
@@ -75,9 +75,6 @@ function FileForm({ config, onFiled }: { config: PublicConfig; onFiled: (receipt
   const [attributes, setAttributes] = useState<AttributeValues>({});
   const [locating, setLocating] = useState(false);
   const [locateError, setLocateError] = useState<string>();
-  const [error, setError] = useState<Error>();
-  const [busy, setBusy] = useState(false);
-  const fields = error instanceof ApiError ? error.fields : {};
   const category = config.categories.find((item) => String(item.id) === categoryId);
 
   function pickPoint(next: MapPoint) {
@@ -110,10 +107,12 @@ function FileForm({ config, onFiled }: { config: PublicConfig; onFiled: (receipt
     setPhotos(chosen);
   }
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(undefined);
+  const {
+    busy,
+    error,
+    fieldErrors: fields,
+    onSubmit,
+  } = useSubmit(async () => {
     const form = new FormData();
     form.set('categoryId', categoryId);
     form.set('description', description);
@@ -132,17 +131,12 @@ function FileForm({ config, onFiled }: { config: PublicConfig; onFiled: (receipt
     const filled = Object.fromEntries(Object.entries(attributes).filter(([, value]) => (Array.isArray(value) ? value.length > 0 : value.trim() !== '')));
     if (Object.keys(filled).length > 0) form.set('attributes', JSON.stringify(filled));
     for (const photo of photos) form.append('photos', photo);
-    try {
-      onFiled(await fileReport(form));
-    } catch (caught) {
-      setError(caught as Error);
-      setBusy(false);
-    }
-  }
+    onFiled(await fileReport(form));
+  }, { keepBusy: true });
 
   const wardName = config.wards.find((ward) => String(ward.unit.id) === wardId)?.unit.name;
   return (
-    <form className="form fb-form" onSubmit={(event) => void submit(event)} noValidate={false}>
+    <form className="form fb-form" onSubmit={onSubmit} noValidate={false}>
       <p className="fb-intro">{t('feedback.fileIntro')}</p>
       <ErrorNotice error={error} />
 
@@ -335,26 +329,19 @@ function DuplicateHint({ categoryId, point }: { categoryId: number; point: MapPo
   const load = useCallback(() => fetchNearby(categoryId, point.lat, point.lng), [categoryId, point.lat, point.lng]);
   const nearby = useResource(load);
   const [supported, setSupported] = useState<string>();
-  const [error, setError] = useState<Error>();
+  const join = useSubmit(async (report: NearbyReport) => {
+    await supportReport(report.code);
+    setSupported(report.code);
+  });
   useEffect(() => setSupported(undefined), [categoryId, point]);
   const reports = nearby.data ?? [];
   if (reports.length === 0) return null;
-
-  async function join(report: NearbyReport) {
-    setError(undefined);
-    try {
-      await supportReport(report.code);
-      setSupported(report.code);
-    } catch (caught) {
-      setError(caught as Error);
-    }
-  }
 
   return (
     <section className="notice notice-warning fb-duplicates" aria-labelledby="fb-duplicates-title">
       <h2 id="fb-duplicates-title">{t('feedback.duplicatesTitle')}</h2>
       <p>{t('feedback.duplicatesIntro')}</p>
-      <ErrorNotice error={error} />
+      <ErrorNotice error={join.error} />
       <ul>
         {reports.map((report) => (
           <li key={report.code}>
@@ -369,7 +356,7 @@ function DuplicateHint({ categoryId, point }: { categoryId: number; point: MapPo
                 {t('feedback.supported')} <Link to={trackingPath(report.code)}>{t('feedback.trackThis')}</Link>
               </p>
             ) : (
-              <button type="button" className="button button-small" onClick={() => void join(report)} disabled={supported !== undefined}>
+              <button type="button" className="button button-small" onClick={() => join.run(report)} disabled={supported !== undefined}>
                 {t('feedback.metoo')}
               </button>
             )}
