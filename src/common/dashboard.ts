@@ -128,4 +128,6 @@ export type DomainEventType = (typeof domainEventTypes)[number];
 export interface DomainEvent {
   type: DomainEventType;
   at: string;
+  /** The reporting month a report's event is about. */
+  period?: { year: number; month: number };
 }

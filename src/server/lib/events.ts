@@ -8,7 +8,7 @@ import type { Clock } from './clock.js';
 export type Listener = (event: DomainEvent) => void;
 
 export interface EventBus {
-  publish(type: DomainEventType): void;
+  publish(type: DomainEventType, period?: { year: number; month: number }): void;
   /** Adds a listener; returns the function that removes it. */
   subscribe(listener: Listener): () => void;
   readonly subscribers: number;
@@ -17,8 +17,8 @@ export interface EventBus {
 export function createEventBus(clock: Clock): EventBus {
   const listeners = new Set<Listener>();
   return {
-    publish(type) {
-      const event: DomainEvent = { type, at: clock.now().toISOString() };
+    publish(type, period) {
+      const event: DomainEvent = { type, at: clock.now().toISOString(), ...(period ? { period: { year: period.year, month: period.month } } : {}) };
       for (const listener of listeners) {
         // One screen's failed write must not stop the others, nor the request that published.
         try {

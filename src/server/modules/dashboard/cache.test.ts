@@ -34,6 +34,23 @@ describe('the OC rollup cache', () => {
     expect(events.subscribers).toBe(0);
   });
 
+  it('forgets only the months an event can move: a report’s month and the later ones of its year', async () => {
+    const events = createEventBus(clock);
+    const { rollups, close } = rollupCache(t.database.db, clock, events);
+    const [april, may, june] = [4, 5, 6].map((month) => rollups(cityId, { year: 2024, month }));
+    events.publish('task.completed');
+    events.publish('directive.changed');
+    expect(rollups(cityId, { year: 2024, month: 4 })).toBe(april);
+    events.publish('figures.approved', { year: 2024, month: 5 });
+    expect(rollups(cityId, { year: 2024, month: 4 })).toBe(april);
+    expect(rollups(cityId, { year: 2024, month: 5 })).not.toBe(may);
+    expect(rollups(cityId, { year: 2024, month: 6 })).not.toBe(june);
+    events.publish('fieldReport.filed');
+    expect(rollups(cityId, { year: 2024, month: 4 })).not.toBe(april);
+    await Promise.all([april, may, june]);
+    close();
+  });
+
   it('does not keep a failure: a year without a plan is asked again', async () => {
     const events = createEventBus(clock);
     const { rollups, close } = rollupCache(t.database.db, clock, events);

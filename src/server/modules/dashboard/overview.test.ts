@@ -105,7 +105,7 @@ describe('Operations Center live stream', () => {
     expect(await readUntil(reader, /report\.submitted/)).toContain('event: change');
     await decide(await signIn(t.app, 'vhtt'), form, 'approve');
     const approved = await readUntil(reader, /figures\.approved/);
-    expect(JSON.parse(approved.split('data: ').at(-1) ?? '{}')).toEqual({ type: 'figures.approved', at: '2024-05-20T02:00:00.000Z' });
+    expect(JSON.parse(approved.split('data: ').at(-1) ?? '{}')).toEqual({ type: 'figures.approved', at: '2024-05-20T02:00:00.000Z', period: { year: 2024, month: 5 } });
     abort.abort();
   });
 

@@ -1,7 +1,7 @@
 // Statuses → the standing of a set of indicators, as the Operations Center shows it.
-import { achievementStatuses, type AchievementStatus } from '../../../common/reporting.js';
+import type { AchievementStatus } from '../../../common/reporting.js';
 import type { Standing } from '../../../common/dashboard.js';
-import type { AchievementCounts } from '../../../common/public.js';
+import { countStatuses } from '../public/presenter.js';
 
 export interface PastStatus {
   status: AchievementStatus;
@@ -9,9 +9,8 @@ export interface PastStatus {
 }
 
 /** Counts by status; achievement = (đạt + đúng tiến độ) / all indicators, those without figures included. */
-export function presentStanding(statuses: readonly AchievementStatus[]): Standing {
-  const counts = Object.fromEntries(achievementStatuses.map((status) => [status, 0])) as AchievementCounts;
-  for (const status of statuses) counts[status] += 1;
+export function presentStanding(statuses: AchievementStatus[]): Standing {
+  const counts = countStatuses(statuses);
   const total = statuses.length;
   return { counts, total, achievementPercent: total === 0 ? null : ((counts.met + counts.on_track) / total) * 100 };
 }

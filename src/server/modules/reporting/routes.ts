@@ -248,8 +248,9 @@ export const reportingRoutes: FastifyPluginAsyncZod = async (app) => {
     app.post(`/reporting/submissions/:id/${action}`, { schema: { tags, summary, params: idParams, body, response: { 200: reportFormSchema } } }, async (request) => {
       const actor = request.requireActor();
       await run(app.db, actor, request.params.id, request.body.version, app.clock.now());
-      app.events.publish(event);
-      return loadForm(app.db, actor, request.params.id);
+      const form = await loadForm(app.db, actor, request.params.id);
+      app.events.publish(event, form.submission.period);
+      return form;
     });
   }
 
@@ -261,8 +262,9 @@ export const reportingRoutes: FastifyPluginAsyncZod = async (app) => {
     app.post(`/reporting/submissions/:id/${action}`, { schema: { tags, summary, params: idParams, body: reasonBody, response: { 200: reportFormSchema } } }, async (request) => {
       const actor = request.requireActor();
       await run(app.db, actor, request.params.id, request.body.version, request.body.reason, app.clock.now());
-      app.events.publish(event);
-      return loadForm(app.db, actor, request.params.id);
+      const form = await loadForm(app.db, actor, request.params.id);
+      app.events.publish(event, form.submission.period);
+      return form;
     });
   }
 };
