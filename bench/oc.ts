@@ -1,6 +1,6 @@
 // The Operations Center on the demo data (as `npm start` serves it, SQLite file in WAL): the
 // overview and the alerts through the API (in-process inject, session and response schema
-// included), and the time from an approval to the change event reaching 100 open streams.
+// included), after the events that empty the OC cache, and one event reaching 100 open streams.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,17 +27,18 @@ export async function benchOc(): Promise<string[]> {
       return response;
     };
     // December 2024: the month the page opens on today, with the whole year of demo figures.
-    // Cold: an event (what an approval publishes) clears the OC cache before each request, so
-    // each one computes; warm: the other screens refreshing on the same event.
-    const cold = (url: string) => () => {
-      app.events.publish('figures.approved');
+    // After an approval of December's reports the OC cache recomputes December (November stays);
+    // a field report clears every month (CQS-11); warm: the other screens refreshing on that event.
+    const after = (type: 'figures.approved' | 'fieldReport.filed', url: string) => () => {
+      app.events.publish(type, type === 'figures.approved' ? { year: 2024, month: 12 } : undefined);
       return get(url);
     };
-    const overview = await percentiles(cold('/api/oc/overview?year=2024&month=12'), 100, 10);
-    const overviewWarm = await percentiles(() => get('/api/oc/overview?year=2024&month=12'), 100, 10);
-    const overviewJune = await percentiles(cold('/api/oc/overview?year=2024&month=6'), 100, 10);
-    const alerts = await percentiles(cold('/api/oc/alerts?year=2024&month=12'), 50, 5);
-    const bytes = (await get('/api/oc/overview?year=2024&month=12')).body.length;
+    const december = '/api/oc/overview?year=2024&month=12';
+    const afterApproval = await percentiles(after('figures.approved', december), 100, 10);
+    const cold = await percentiles(after('fieldReport.filed', december), 100, 10);
+    const warm = await percentiles(() => get(december), 100, 10);
+    const alerts = await percentiles(after('fieldReport.filed', '/api/oc/alerts?year=2024&month=12'), 50, 5);
+    const bytes = (await get(december)).body.length;
 
     // STREAMS screens listen; one publish (what an approval does after its commit) reaches them all.
     const url = await app.listen({ port: 0, host: '127.0.0.1' });
@@ -61,12 +62,12 @@ export async function benchOc(): Promise<string[]> {
       '',
       '| | p50 | p95 |',
       '|---|---|---|',
-      `| **GET /api/oc/overview**, December 2024 (${Math.round(bytes / 1024)} KB), cold | **${ms(overview.p50)}** | ${ms(overview.p95)} |`,
-      `| GET /api/oc/overview, December 2024, warm (cached) | ${ms(overviewWarm.p50)} | ${ms(overviewWarm.p95)} |`,
-      `| GET /api/oc/overview, June 2024, cold | ${ms(overviewJune.p50)} | ${ms(overviewJune.p95)} |`,
-      `| GET /api/oc/alerts, December 2024, cold | ${ms(alerts.p50)} | ${ms(alerts.p95)} |`,
+      `| **GET /api/oc/overview**, December 2024 (${Math.round(bytes / 1024)} KB), after an approval of December | **${ms(afterApproval.p50)}** | ${ms(afterApproval.p95)} |`,
+      `| GET /api/oc/overview, December 2024, nothing cached (after a field report) | ${ms(cold.p50)} | ${ms(cold.p95)} |`,
+      `| GET /api/oc/overview, December 2024, cached (the other screens) | ${ms(warm.p50)} | ${ms(warm.p95)} |`,
+      `| GET /api/oc/alerts, December 2024, nothing cached | ${ms(alerts.p50)} | ${ms(alerts.p95)} |`,
       '',
-      `Target overview p50 ≤ 50 ms, cold: ${overview.p50 <= 50 ? 'met' : 'missed'}. One event to ${STREAMS} open streams: ${ms(fanOut)}.`,
+      `Target overview p50 ≤ 50 ms after an approval: ${afterApproval.p50 <= 50 ? 'met' : 'missed'}; with nothing cached: ${cold.p50 <= 50 ? 'met' : 'missed'}. One event to ${STREAMS} open streams: ${ms(fanOut)}.`,
     );
   } finally {
     await app.close();
