@@ -15,7 +15,7 @@ export const formatClock = (instant: Date, language: Language, seconds = true) =
 
 export function LiveBadge({ live }: { live: LiveState }) {
   const { t, language } = useI18n();
-  if (!live.connected) return <span className="oc-live oc-live-off" role="status">{t('oc.offline')}</span>;
+  if (!live.connected) return <span className="oc-live oc-live-off" role="status">{t(live.closed ? 'oc.offlineClosed' : 'oc.offline')}</span>;
   return (
     <span className="oc-live" role="status" data-testid="oc-live">
       <span className="oc-live-dot" aria-hidden="true" />

@@ -8,12 +8,14 @@ export const REFRESH_GAP_MS = 500;
 
 export interface LiveState {
   connected: boolean;
+  /** The browser stopped retrying (the server refused the stream, e.g. the session ended). */
+  closed: boolean;
   /** When the screen last refreshed because of an event (or a reconnection). */
   updatedAt: Date | null;
 }
 
 export function useLiveEvents(onChange: () => void): LiveState {
-  const [state, setState] = useState<LiveState>({ connected: false, updatedAt: null });
+  const [state, setState] = useState<LiveState>({ connected: false, closed: false, updatedAt: null });
   // The latest callback, so that a new one (new period) does not reopen the stream.
   const callback = useRef(onChange);
   callback.current = onChange;
@@ -25,7 +27,7 @@ export function useLiveEvents(onChange: () => void): LiveState {
     let opened = false;
     const run = () => {
       callback.current();
-      setState({ connected: true, updatedAt: new Date() });
+      setState({ connected: true, closed: false, updatedAt: new Date() });
       gap = setTimeout(() => {
         gap = undefined;
         if (pending) {
@@ -40,12 +42,12 @@ export function useLiveEvents(onChange: () => void): LiveState {
     };
     source.addEventListener('change', refresh);
     source.onopen = () => {
-      setState((previous) => ({ ...previous, connected: true }));
+      setState((previous) => ({ ...previous, connected: true, closed: false }));
       // Back after a drop: events may have been missed meanwhile.
       if (opened) refresh();
       opened = true;
     };
-    source.onerror = () => setState((previous) => ({ ...previous, connected: false }));
+    source.onerror = () => setState((previous) => ({ ...previous, connected: false, closed: source.readyState === EventSource.CLOSED }));
     return () => {
       source.close();
       if (gap !== undefined) clearTimeout(gap);
