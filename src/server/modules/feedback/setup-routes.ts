@@ -22,12 +22,10 @@ import { feedbackSetupPolicy } from './policy.js';
 import { forgetFilingReference } from './reference.js';
 import { presentCategory, presentRoutingRule, presentWardLocation } from './presenter.js';
 import {
-  boundariesSchema,
   createCategory,
   createRule,
   deleteHoliday,
   deleteRule,
-  importBoundaries,
   listCategories,
   listHolidays,
   listRules,
@@ -112,19 +110,6 @@ export const setupRoutes: FastifyPluginAsyncZod = async (app) => {
     return (await listWardLocations(app.db, cityId)).map((row) => presentWardLocation(row, units));
   };
 
-  app.put(
-    '/field-reports/wards/boundaries',
-    {
-      bodyLimit: 20 * 1024 * 1024,
-      schema: { tags, summary: 'Nhập ranh giới phường, xã (GeoJSON FeatureCollection, properties.code là mã đơn vị)', querystring: cityQuery, body: boundariesSchema, response: { 200: z.array(wardLocationSchema) } },
-    },
-    async (request) => {
-      const actor = request.requireActor();
-      const cityId = await cityOf(actor, request.query.city);
-      await importBoundaries(app.db, actor, cityId, request.body, app.clock.now());
-      return presentWards(cityId);
-    },
-  );
 
   app.put(
     '/field-reports/wards/:id/centre',

@@ -77,22 +77,6 @@ describe.each(testDialects)('field-report setup and calendar on %s', (dialect) =
     expect((await t.file({ categoryId: category.id, description: 'Thử gửi vào lĩnh vực đã tắt', ...places.p7, attributes: { beach: 'sau' } })).statusCode).toBe(400);
   });
 
-  it('imports ward boundaries and then finds the ward inside one', async () => {
-    const vhtt = await signIn(t.app, 'vhtt');
-    // A made-up square around Phường 7's centre, handed to Phường 9 for the test.
-    const square = [[[107.083, 10.353], [107.092, 10.353], [107.092, 10.362], [107.083, 10.362], [107.083, 10.353]]];
-    const imported = await vhtt.request({
-      method: 'PUT',
-      url: '/api/field-reports/wards/boundaries',
-      payload: { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { code: 'VT-P09' }, geometry: { type: 'Polygon', coordinates: square } }] },
-    });
-    expect(imported.statusCode).toBe(200);
-    const filed = await t.file({ categoryId: t.category('MT-RAC'), description: 'Rác trong khu vực ranh giới mới', ...places.p7 });
-    expect(filed.json()).toMatchObject({ ward: { code: 'VT-P09' }, unit: { code: 'VT-P09' } });
-    const unknown = await vhtt.request({ method: 'PUT', url: '/api/field-reports/wards/boundaries', payload: { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { code: 'VT-P99' }, geometry: { type: 'Polygon', coordinates: square } }] } });
-    expect(unknown.statusCode).toBe(400);
-  });
-
   it('limits anonymous filing per address, not signed-in officers', async () => {
     const body = { categoryId: t.category('MT-RAC'), description: 'Rác ở chân cầu Cửa Lấp', ...places.p7 };
     const from = (address: string) => t.app.inject({ method: 'POST', url: '/api/field-reports', remoteAddress: address, payload: body });

@@ -1,7 +1,6 @@
 // The data behind field reports that people edit: categories and their deadlines (the
-// coordinator), routing rules, ward centres and imported boundaries, and the national holiday
+// coordinator), routing rules, ward centres (outlines are imported by the gis module), and the national holiday
 // calendar (the administrator). Every change is in the audit trail.
-import { z } from 'zod';
 import type { CategoryInput, CategoryPatch, RoutingRuleInput } from '../../../common/feedback.js';
 import { grassrootsKinds } from '../../../common/units.js';
 import { type IsoDate, isIsoDate } from '../../../common/vietnam-time.js';
@@ -144,51 +143,6 @@ export async function deleteRule(db: Db, actor: Actor, id: number, now: Date): P
 export async function listWardLocations(db: Db, cityId: number) {
   const city = jurisdictionOf(await listUnits(db), cityId);
   return (await db.selectFrom('ward_locations').selectAll().execute()).filter((row) => city.has(row.unit_id));
-}
-
-const position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]).rest(z.number());
-const ring = z.array(position).min(4);
-export const boundariesSchema = z.object({
-  type: z.literal('FeatureCollection'),
-  features: z
-    .array(
-      z.object({
-        type: z.literal('Feature'),
-        properties: z.object({ code: z.string().min(1).max(40) }).loose(),
-        geometry: z.union([
-          z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) }),
-          z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring).min(1)).min(1) }),
-        ]),
-      }),
-    )
-    .min(1)
-    .max(200),
-});
-
-/** Imports ward outlines (GeoJSON, each feature's properties.code a unit code); the point then falls inside one. */
-export async function importBoundaries(db: Db, actor: Actor, cityId: number, collection: z.infer<typeof boundariesSchema>, now: Date): Promise<number> {
-  feedbackSetupPolicy.authorize(actor, 'configure', cityId);
-  const units = await listUnits(db);
-  const city = jurisdictionOf(units, cityId);
-  const byCode = new Map(units.filter((unit) => city.has(unit.id) && grassrootsKinds.includes(unit.kind)).map((unit) => [unit.code, unit]));
-  const unknown = collection.features.find((feature) => !byCode.has(feature.properties.code));
-  if (unknown) throw invalidField('features', { vi: `Không có phường, xã mã ${unknown.properties.code}.`, en: `No ward with code ${unknown.properties.code}.` });
-  await db.transaction().execute(async (trx) => {
-    for (const feature of collection.features) {
-      const unit = byCode.get(feature.properties.code);
-      if (!unit) continue;
-      const boundary = JSON.stringify(feature.geometry);
-      // A ward without a centre yet gets its outline's first point; the outline decides anyway.
-      const [lng, lat] = (feature.geometry.type === 'Polygon' ? feature.geometry.coordinates[0]?.[0] : feature.geometry.coordinates[0]?.[0]?.[0]) ?? [0, 0];
-      await trx
-        .insertInto('ward_locations')
-        .values({ unit_id: unit.id, lat, lng, approximate: 1, boundary, source: 'GeoJSON', updated_at: now.toISOString() })
-        .onConflict((conflict) => conflict.column('unit_id').doUpdateSet({ boundary, updated_at: now.toISOString() }))
-        .execute();
-    }
-    await recordAudit(trx, { at: now, actorId: actor.id, unitId: cityId, entity: 'ward_boundaries', entityId: cityId, action: 'import', changes: { wards: [null, collection.features.map((feature) => feature.properties.code)] } });
-  });
-  return collection.features.length;
 }
 
 export async function setWardCentre(db: Db, actor: Actor, unitId: number, point: { lat: number; lng: number }, now: Date): Promise<void> {
