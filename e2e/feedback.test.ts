@@ -31,7 +31,7 @@ describe('citizen field reports', () => {
     await page.getByRole('link', { name: 'Gửi phản ánh' }).first().click();
     await page.waitForURL('**/phan-anh/gui');
 
-    await page.getByLabel('Lĩnh vực').selectOption({ label: 'Môi trường – rác thải' });
+    await page.getByLabel('Lĩnh vực', { exact: true }).selectOption({ label: 'Môi trường – rác thải' });
     await page.getByLabel('Nội dung phản ánh').fill(description);
     // Tap the map on Thắng Tam's dot: the ward is found from the point.
     const map = page.getByTestId('ward-map');
