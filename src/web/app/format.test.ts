@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber } from './format.js';
+import { dateTimeFormat, formatDate, formatNumber, numberFormat } from './format.js';
 
 describe('formatNumber', () => {
   it('writes Vietnamese separators', () => {
@@ -22,5 +22,15 @@ describe('formatDate', () => {
   it('takes the day of an instant in Vietnam time', () => {
     // 18:00 UTC on 31/12 is already 01/01 in Vietnam.
     expect(formatDate(new Date('2024-12-31T18:00:00Z'), 'vi')).toBe('01/01/2025');
+  });
+});
+
+describe('formatter cache', () => {
+  it('builds one formatter per locale and options, and keeps them apart', () => {
+    expect(numberFormat('vi-VN', { maximumFractionDigits: 2 })).toBe(numberFormat('vi-VN', { maximumFractionDigits: 2 }));
+    expect(numberFormat('vi-VN', { maximumFractionDigits: 2 })).not.toBe(numberFormat('vi-VN', { maximumFractionDigits: 0 }));
+    expect(numberFormat('vi-VN', { maximumFractionDigits: 0 }).format(2.5)).toBe('3');
+    expect(dateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' })).toBe(dateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' }));
+    expect(dateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, 4, 1))).toBe('May');
   });
 });

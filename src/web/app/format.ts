@@ -2,11 +2,32 @@
 import { type IsoDate, TIME_ZONE, startOfVietnamDay } from '../../common/vietnam-time.js';
 import type { Language } from './i18n.js';
 
-const locales: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
+export const locales: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
+
+// Building an Intl formatter costs far more than using one (a page of figures builds hundreds on a
+// slow phone), so each locale and set of options gets one, kept for the visit.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The shared Intl.NumberFormat for a locale and options. */
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
+  return format;
+}
+
+/** The shared Intl.DateTimeFormat for a locale and options. */
+export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = dateTimeFormats.get(key);
+  if (!format) dateTimeFormats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
+}
 
 /** "23.391", "98,27" in Vietnamese; "23,391", "98.27" in English. */
 export function formatNumber(value: number, language: Language, maximumFractionDigits = 2): string {
-  return new Intl.NumberFormat(locales[language], { maximumFractionDigits }).format(value);
+  return numberFormat(locales[language], { maximumFractionDigits }).format(value);
 }
 
 const dateFormats: Record<Language, Intl.DateTimeFormatOptions> = {
@@ -17,5 +38,5 @@ const dateFormats: Record<Language, Intl.DateTimeFormatOptions> = {
 /** dd/mm/yyyy in Vietnamese ("30/06/2024"), "30 Jun 2024" in English. A yyyy-mm-dd string is a Vietnam calendar day. */
 export function formatDate(value: Date | IsoDate, language: Language): string {
   const instant = typeof value === 'string' ? startOfVietnamDay(value) : value;
-  return new Intl.DateTimeFormat(locales[language], dateFormats[language]).format(instant);
+  return dateTimeFormat(locales[language], dateFormats[language]).format(instant);
 }

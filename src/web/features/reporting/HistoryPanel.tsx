@@ -1,7 +1,7 @@
 // A report's history from the audit trail: who changed which figure from what to what, and
 // every step of the workflow with its reason.
 import { useCallback, useEffect, useRef } from 'react';
-import { formatDate } from '../../app/format.js';
+import { formatDate, formatNumber } from '../../app/format.js';
 import { type Language, useI18n } from '../../app/i18n.js';
 import type { MessageKey } from '../../app/messages.js';
 import { useResource } from '../../app/use-resource.js';
@@ -91,6 +91,6 @@ function describe(value: unknown, field: string, language: Language, t: (key: Me
   if (value === null || value === undefined || value === '') return '—';
   if (field === 'met') return t(value === 1 || value === true ? 'figure.metYes' : 'figure.metNo');
   if (field === 'done_date' && typeof value === 'string') return formatDate(value, language);
-  if (typeof value === 'number') return new Intl.NumberFormat(language === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 2 }).format(value);
+  if (typeof value === 'number') return formatNumber(value, language);
   return typeof value === 'string' ? value : JSON.stringify(value);
 }

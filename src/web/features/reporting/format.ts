@@ -1,19 +1,17 @@
 // Reporting figures as people read them: "60,00%", "6.415/13.251", "11/17 đơn vị".
 import { TIME_ZONE } from '../../../common/vietnam-time.js';
-import { formatDate, formatNumber } from '../../app/format.js';
+import { dateTimeFormat, formatDate, formatNumber, locales, numberFormat } from '../../app/format.js';
 import type { Language } from '../../app/i18n.js';
-
-const locales: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
 
 /** A percentage with two decimals: "98,27%" in Vietnamese, "98.27%" in English. */
 export function formatPercent(value: number, language: Language, digits = 2): string {
-  return `${new Intl.NumberFormat(locales[language], { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value)}%`;
+  return `${numberFormat(locales[language], { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value)}%`;
 }
 
 /** "23/11/2026 14:05" (Vietnam time), "23 Nov 2026, 14:05" in English. */
 export function formatDateTime(instant: string | Date, language: Language): string {
   const date = typeof instant === 'string' ? new Date(instant) : instant;
-  const time = new Intl.DateTimeFormat(locales[language], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: TIME_ZONE }).format(date);
+  const time = dateTimeFormat(locales[language], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: TIME_ZONE }).format(date);
   return `${formatDate(date, language)}${language === 'vi' ? ' ' : ', '}${time}`;
 }
 

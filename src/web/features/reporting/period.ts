@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
 import type { Period } from '../../../common/reporting.js';
 import { type IsoDate, daysBetween, vietnamDate } from '../../../common/vietnam-time.js';
+import { dateTimeFormat } from '../../app/format.js';
 import type { Language } from '../../app/i18n.js';
 
 /** Today in Vietnam, whatever the browser's zone. */
@@ -20,7 +21,7 @@ export function defaultPeriod<P extends Pick<Period, 'dueDate' | 'month'>>(perio
 /** "Tháng 5/2024", "May 2024". */
 export function periodName(period: Pick<Period, 'year' | 'month'>, language: Language): string {
   if (language === 'vi') return `Tháng ${period.month}/${period.year}`;
-  return new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(period.year, period.month - 1, 1));
+  return dateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(period.year, period.month - 1, 1));
 }
 
 /** "tháng 5/2024" inside a Vietnamese sentence, "May 2024" in English. */
@@ -30,7 +31,7 @@ export const periodPhrase = (period: Pick<Period, 'year' | 'month'>, language: L
 /** "T5" in Vietnamese, "May" in English: a month as a column heading. */
 export function shortMonthName(month: number, language: Language): string {
   if (language === 'vi') return `T${month}`;
-  return new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' }).format(Date.UTC(2000, month - 1, 1));
+  return dateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' }).format(Date.UTC(2000, month - 1, 1));
 }
 
 /** Days past the due day for a report not sent yet; 0 while there is still time. */
