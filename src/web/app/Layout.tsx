@@ -3,7 +3,7 @@ import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { Loading } from '../components/Feedback.js';
 import { useSession } from '../features/auth/session.js';
 import { HeaderBell } from '../features/notifications/NotificationBell.js';
-import { cityName, fetchPlan } from '../features/plan/api.js';
+import { fetchCityName } from '../features/plan/api.js';
 import { type Language, languages, useI18n } from './i18n.js';
 import type { MessageKey } from './messages.js';
 import { gisAdminRoles, gisPaths } from './paths.js';
@@ -14,8 +14,7 @@ import { useResource } from './use-resource.js';
 
 export function Layout() {
   const { t } = useI18n();
-  const plan = useResource(fetchPlan).data;
-  const city = plan && cityName(plan);
+  const city = useResource(fetchCityName).data;
   return (
     <>
       <a className="skip-link" href="#main">

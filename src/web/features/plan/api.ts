@@ -12,5 +12,20 @@ export function fetchPlan(): Promise<Plan> {
   return planRequest;
 }
 
+/** A plan as listed by /plans: a few fields, where the whole plan is tens of kilobytes. */
+interface PlanSummary {
+  id: number;
+  year: number;
+  title: string;
+  unitCode: string;
+  unitName: string;
+}
+
 /** "UBND thành phố Vũng Tàu" → "Vũng Tàu": the city's own name, for the header. */
-export const cityName = (plan: Plan) => plan.unit.name.replace(/^(UBND\s+)?(thành phố|TP\.)\s+/i, '');
+export const cityName = (unitName: string) => unitName.replace(/^(UBND\s+)?(thành phố|TP\.)\s+/i, '');
+
+/** The header's city: the one /plan opens on (the first listed), from the short list of plans. */
+export async function fetchCityName(): Promise<string | null> {
+  const [first] = await api.get<PlanSummary[]>('/plans');
+  return first ? cityName(first.unitName) : null;
+}
