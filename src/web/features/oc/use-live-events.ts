@@ -6,6 +6,29 @@ import { EVENTS_URL } from './api.js';
 
 export const REFRESH_GAP_MS = 500;
 
+/** Calls `run` at once, then at most once per `gapMs` however often it is triggered meanwhile. */
+export function refreshGate(run: () => void, gapMs = REFRESH_GAP_MS): { trigger: () => void; dispose: () => void } {
+  let gap: ReturnType<typeof setTimeout> | undefined;
+  let pending = false;
+  const fire = () => {
+    run();
+    gap = setTimeout(() => {
+      gap = undefined;
+      if (pending) {
+        pending = false;
+        fire();
+      }
+    }, gapMs);
+  };
+  return {
+    trigger: () => {
+      if (gap === undefined) fire();
+      else pending = true;
+    },
+    dispose: () => clearTimeout(gap),
+  };
+}
+
 export interface LiveState {
   connected: boolean;
   /** The browser stopped retrying (the server refused the stream, e.g. the session ended). */
@@ -22,35 +45,22 @@ export function useLiveEvents(onChange: () => void): LiveState {
 
   useEffect(() => {
     const source = new EventSource(EVENTS_URL);
-    let gap: ReturnType<typeof setTimeout> | undefined;
-    let pending = false;
-    let opened = false;
-    const run = () => {
+    const gate = refreshGate(() => {
       callback.current();
       setState({ connected: true, closed: false, updatedAt: new Date() });
-      gap = setTimeout(() => {
-        gap = undefined;
-        if (pending) {
-          pending = false;
-          run();
-        }
-      }, REFRESH_GAP_MS);
-    };
-    const refresh = () => {
-      if (gap === undefined) run();
-      else pending = true;
-    };
-    source.addEventListener('change', refresh);
+    });
+    let opened = false;
+    source.addEventListener('change', gate.trigger);
     source.onopen = () => {
       setState((previous) => ({ ...previous, connected: true, closed: false }));
       // Back after a drop: events may have been missed meanwhile.
-      if (opened) refresh();
+      if (opened) gate.trigger();
       opened = true;
     };
     source.onerror = () => setState((previous) => ({ ...previous, connected: false, closed: source.readyState === EventSource.CLOSED }));
     return () => {
       source.close();
-      if (gap !== undefined) clearTimeout(gap);
+      gate.dispose();
     };
   }, []);
   return state;
