@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../lib/errors.js';
 import type { Actor } from '../lib/policy.js';
-import { findSession } from '../modules/auth/service.js';
+import { findSession, renewSession } from '../modules/auth/service.js';
 import { loadJurisdiction } from '../modules/units/service.js';
 
 export const SESSION_COOKIE = 'hd_session';
@@ -22,7 +22,7 @@ export const sessionPlugin = fp(async (app: FastifyInstance) => {
     return this.actor;
   });
 
-  app.addHook('onRequest', async (request) => {
+  app.addHook('onRequest', async (request, reply) => {
     if (!request.url.startsWith('/api/')) return;
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
@@ -33,6 +33,8 @@ export const sessionPlugin = fp(async (app: FastifyInstance) => {
       const sent = request.headers[CSRF_HEADER];
       if (typeof sent !== 'string' || !sameToken(sent, session.csrf_token)) throw new AppError('CSRF');
     }
+    const renewedUntil = await renewSession(app.db, session, app.clock.now(), app.config.sessionTtlHours);
+    if (renewedUntil) setSessionCookie(reply, token, renewedUntil, app.config.cookieSecure);
     request.session = { id: session.sessionId, csrfToken: session.csrf_token };
     request.actor = {
       id: session.id,

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { manualClock } from '../../lib/clock.js';
 import { createTestApp, signIn, type TestApp, testDialects } from '../../test/harness.js';
 
 describe.each(testDialects)('auth on %s', (dialect) => {
@@ -114,5 +115,32 @@ describe('sign-in rate limit', () => {
     } finally {
       await t.close();
     }
+  });
+});
+
+describe.each(testDialects)('session lifetime on %s', (dialect) => {
+  const clock = manualClock('2024-05-13T01:00:00Z');
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(dialect, { clock, env: { SESSION_TTL_HOURS: '12' } });
+  });
+  afterAll(() => t.close());
+
+  it('keeps a screen in use signed in for days and ends an idle one after the TTL', async () => {
+    clock.set('2024-05-13T01:00:00Z');
+    const wall = await signIn(t.app, 'lanhdao');
+    const idle = await signIn(t.app, 'xem');
+    // The wall asks every few hours, past the first 12 hours and on for two days.
+    for (const at of ['2024-05-13T08:00:00Z', '2024-05-13T15:00:00Z', '2024-05-13T22:00:00Z', '2024-05-14T05:00:00Z', '2024-05-14T12:00:00Z', '2024-05-14T19:00:00Z', '2024-05-15T02:00:00Z']) {
+      clock.set(at);
+      const response = await wall.get('/api/auth/me');
+      expect(response.statusCode, at).toBe(200);
+    }
+    // Renewed cookies carry the new expiry.
+    clock.set('2024-05-15T08:00:00Z');
+    const renewed = (await wall.get('/api/auth/me')).cookies.find((cookie) => cookie.name === 'hd_session');
+    expect(renewed?.expires?.toISOString()).toBe('2024-05-15T20:00:00.000Z');
+    // The idle session ended 12 hours after sign-in.
+    expect((await idle.get('/api/auth/me')).statusCode).toBe(401);
   });
 });

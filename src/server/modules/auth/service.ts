@@ -61,11 +61,24 @@ export async function findSession(db: Db, token: string, now: Date) {
   return db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
-    .select(['sessions.id as sessionId', 'sessions.csrf_token', 'users.id', 'users.username', 'users.role', 'users.unit_id'])
+    .select(['sessions.id as sessionId', 'sessions.csrf_token', 'sessions.expires_at', 'users.id', 'users.username', 'users.role', 'users.unit_id'])
     .where('sessions.id', '=', sessionId(token))
     .where('sessions.expires_at', '>', now.toISOString())
     .where('users.disabled', '=', 0)
     .executeTakeFirst();
+}
+
+/**
+ * Sessions slide: one in use is extended to a full TTL once less than half of it is left, so a screen
+ * that keeps working (the OC wall) stays signed in for days, while an idle one still ends. Returns the
+ * new expiry when it moved, for the cookie.
+ */
+export async function renewSession(db: Db, session: { sessionId: string; expires_at: string }, now: Date, ttlHours: number): Promise<Date | undefined> {
+  const ttl = ttlHours * 3_600_000;
+  if (Date.parse(session.expires_at) - now.getTime() > ttl / 2) return undefined;
+  const expiresAt = new Date(now.getTime() + ttl);
+  await db.updateTable('sessions').set({ expires_at: expiresAt.toISOString() }).where('id', '=', session.sessionId).execute();
+  return expiresAt;
 }
 
 export async function logout(db: Db, storedSessionId: string): Promise<void> {
