@@ -23,6 +23,13 @@ describe('formatDate', () => {
     // 18:00 UTC on 31/12 is already 01/01 in Vietnam.
     expect(formatDate(new Date('2024-12-31T18:00:00Z'), 'vi')).toBe('01/01/2025');
   });
+
+  it('writes Vietnamese dates as Intl does, without building a formatter', () => {
+    const intl = new Intl.DateTimeFormat('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' });
+    for (const iso of ['1990-01-01T00:00:00Z', '2024-02-29T16:59:59Z', '2024-02-29T17:00:00Z', '2026-11-23T23:30:00Z']) {
+      expect(formatDate(new Date(iso), 'vi')).toBe(intl.format(new Date(iso)));
+    }
+  });
 });
 
 describe('formatter cache', () => {

@@ -1,5 +1,5 @@
 // Numbers and dates the way each UI language writes them; dates always in Vietnam time.
-import { type IsoDate, TIME_ZONE, startOfVietnamDay } from '../../common/vietnam-time.js';
+import { type IsoDate, TIME_ZONE, formatVietnameseDate, startOfVietnamDay, vietnamDate } from '../../common/vietnam-time.js';
 import type { Language } from './i18n.js';
 
 export const locales: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
@@ -30,13 +30,12 @@ export function formatNumber(value: number, language: Language, maximumFractionD
   return numberFormat(locales[language], { maximumFractionDigits }).format(value);
 }
 
-const dateFormats: Record<Language, Intl.DateTimeFormatOptions> = {
-  vi: { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: TIME_ZONE },
-  en: { day: 'numeric', month: 'short', year: 'numeric', timeZone: TIME_ZONE },
-};
+const englishDate: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric', timeZone: TIME_ZONE };
 
 /** dd/mm/yyyy in Vietnamese ("30/06/2024"), "30 Jun 2024" in English. A yyyy-mm-dd string is a Vietnam calendar day. */
 export function formatDate(value: Date | IsoDate, language: Language): string {
+  // Vietnamese needs no Intl: a first DateTimeFormat with a time zone loads zone data, tens of ms on a phone.
+  if (language === 'vi') return formatVietnameseDate(typeof value === 'string' ? value : vietnamDate(value));
   const instant = typeof value === 'string' ? startOfVietnamDay(value) : value;
-  return dateTimeFormat(locales[language], dateFormats[language]).format(instant);
+  return dateTimeFormat(locales[language], englishDate).format(instant);
 }
