@@ -88,7 +88,7 @@ describe('web app', () => {
 
     await page.getByRole('button', { name: 'EN' }).click();
     const englishNav = page.getByRole('navigation', { name: 'Main navigation' });
-    expect(await englishNav.getByRole('link').allTextContents()).toEqual(['Plan', 'Indicators', 'Reports', 'Tasks', 'Directives', 'Field reports', 'Units', 'Users']);
+    expect(await englishNav.getByRole('link').allTextContents()).toEqual(['Plan', 'Operations Center', 'Indicators', 'Ward ranking', 'Reports', 'Tasks', 'Directives', 'Field reports', 'Units', 'Users', 'Open data']);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
 
     // The choice is remembered.
