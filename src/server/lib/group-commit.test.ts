@@ -56,6 +56,32 @@ describe('group commit', () => {
     expect(log.batches).toEqual([[1, 2], [3], [4]]);
   });
 
+  it('with one batch at a time, gathers what arrives during a write into the next batch', async () => {
+    const batches: number[][] = [];
+    let finishFirst: () => void = () => undefined;
+    const submit = groupCommit({
+      concurrency: 1,
+      maxItems: 3,
+      write: async (items: number[]) => {
+        batches.push(items);
+        if (batches.length === 1) await new Promise<void>((resolve) => (finishFirst = resolve));
+        return items;
+      },
+    });
+    const first = submit(1);
+    await new Promise((resolve) => setImmediate(resolve));
+    // The first batch is being written: these wait, in turns of their own, and leave as full batches of 3.
+    const later: Promise<number>[] = [];
+    for (const item of [2, 3, 4, 5, 6]) {
+      later.push(submit(item));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect(batches).toEqual([[1]]);
+    finishFirst();
+    expect(await Promise.all([first, ...later])).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(batches).toEqual([[1], [2, 3, 4], [5, 6]]);
+  });
+
   it('rejects every item when a writer answers for the wrong number of items', async () => {
     const submit = groupCommit({ write: async (items: number[]) => items.slice(1) });
     const outcomes = await Promise.allSettled([1, 2].map(submit));

@@ -14,6 +14,11 @@ export interface GroupCommitOptions<T, R> {
   windowMs?: number;
   /** A batch is written as soon as it holds this many items (SQL parameter limits, lock time). */
   maxItems?: number;
+  /**
+   * How many batches may be written at once. With one writer (SQLite), 1: what arrives during a
+   * commit waits and goes in the next batch, instead of queueing as many small batches, one fsync each.
+   */
+  concurrency?: number;
 }
 
 interface Waiting<T, R> {
@@ -23,9 +28,10 @@ interface Waiting<T, R> {
 }
 
 /** Returns `submit`: resolves with the item's result after the commit, or rejects with its own error. */
-export function groupCommit<T, R>({ write, windowMs = 0, maxItems = 64 }: GroupCommitOptions<T, R>): (item: T) => Promise<R> {
+export function groupCommit<T, R>({ write, windowMs = 0, maxItems = 64, concurrency = Infinity }: GroupCommitOptions<T, R>): (item: T) => Promise<R> {
   let waiting: Waiting<T, R>[] = [];
   let scheduled: { cancel(): void } | null = null;
+  let writing = 0;
 
   const writeAll = async (items: T[]): Promise<R[]> => {
     const results = await write(items);
@@ -58,9 +64,16 @@ export function groupCommit<T, R>({ write, windowMs = 0, maxItems = 64 }: GroupC
   const flush = () => {
     scheduled?.cancel();
     scheduled = null;
-    const batch = waiting;
-    waiting = [];
-    void writeBatch(batch);
+    // At the limit, the batch that finishes next flushes what waits.
+    if (writing >= concurrency || waiting.length === 0) return;
+    const batch = waiting.slice(0, maxItems);
+    waiting = waiting.slice(maxItems);
+    writing += 1;
+    void writeBatch(batch).finally(() => {
+      writing -= 1;
+      flush();
+    });
+    if (waiting.length >= maxItems) flush();
   };
 
   const schedule = () => {
