@@ -24,6 +24,7 @@ const envSchema = z.object({
   OPEN311_JURISDICTION: z.string().regex(/^[a-z0-9.-]{3,100}$/, 'tên miền, ví dụ vungtau.baria-vungtau.gov.vn').default('vungtau.baria-vungtau.gov.vn'),
   MAP_TILE_URL: z.string().regex(/^(https?:\/\/|\/).*\{z\}.*\{x\}.*\{y\}/, 'URL ô bản đồ có {z}, {x}, {y}').optional(),
   FIELD_REPORTS_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(30),
+  SQLITE_WRITER_THREAD: flag.default(false),
 });
 
 export interface Config {
@@ -46,6 +47,8 @@ export interface Config {
   mapTileUrl: string | undefined;
   /** Field reports one client (address) may file per hour without signing in. */
   fieldReportsPerHour: number;
+  /** SQLite file only: field-report batches are written by a thread of their own (docs/benchmarks.md). */
+  sqliteWriterThread: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -74,5 +77,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     open311Jurisdiction: e.OPEN311_JURISDICTION,
     mapTileUrl: e.MAP_TILE_URL,
     fieldReportsPerHour: e.FIELD_REPORTS_PER_HOUR,
+    sqliteWriterThread: e.SQLITE_WRITER_THREAD,
   };
 }

@@ -2,10 +2,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { DialectName } from './dialect.js';
 import type { Database } from './schema.js';
+import { ImmediateSqliteDialect } from './sqlite-dialect.js';
 import { withStatementCache } from './statement-cache.js';
 
 export type Db = Kysely<Database>;
@@ -20,6 +21,13 @@ export interface DbHandle {
 // int8 (count, sum of integers) as a number: our counts stay far below 2^53.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value));
+
+// The file behind each SQLite handle (':memory:' for an in-memory one), for code that opens a
+// second connection to it (the field-report intake's writer thread).
+const sqliteFiles = new WeakMap<Db, string>();
+
+/** The SQLite file `db` works on (':memory:' when in memory); null on PostgreSQL. */
+export const sqliteFileOf = (db: Db): string | null => sqliteFiles.get(db) ?? null;
 
 export function createDb(options: { databaseUrl?: string | undefined; sqliteFile?: string }): DbHandle {
   if (options.databaseUrl) {
@@ -42,9 +50,7 @@ export function createDb(options: { databaseUrl?: string | undefined; sqliteFile
   database.pragma('synchronous = FULL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
-  return {
-    db: new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) }),
-    dialect: 'sqlite',
-    location: file,
-  };
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(database) }) });
+  sqliteFiles.set(db, file);
+  return { db, dialect: 'sqlite', location: file };
 }

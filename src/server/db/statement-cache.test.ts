@@ -1,5 +1,5 @@
 import SQLite from 'better-sqlite3';
-import { Kysely, SqliteDialect, sql } from 'kysely';
+import { type Generated, Kysely, SqliteDialect, sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { withStatementCache } from './statement-cache.js';
 
@@ -19,7 +19,7 @@ describe('withStatementCache', () => {
   });
 
   it('answers through Kysely as before, also after the schema changed under a cached statement', async () => {
-    const db = new Kysely<{ notes: { id: number; body: string; tag?: string | null } }>({ dialect: new SqliteDialect({ database: withStatementCache(new SQLite(':memory:')) }) });
+    const db = new Kysely<{ notes: { id: Generated<number>; body: string; tag?: string | null } }>({ dialect: new SqliteDialect({ database: withStatementCache(new SQLite(':memory:')) }) });
     await sql`create table notes (id integer primary key, body text not null)`.execute(db);
     const insert = (body: string) => db.insertInto('notes').values({ body }).returning('id').executeTakeFirstOrThrow();
     expect((await insert('a')).id).toBe(1);

@@ -38,8 +38,16 @@ async function findDialects(): Promise<DialectName[]> {
 /** The databases every API test runs on. */
 export const testDialects: DialectName[] = await findDialects();
 
-/** A new empty database: in-memory SQLite, or a throw-away PostgreSQL database. */
-export async function createTestDatabase(dialect: DialectName): Promise<DbHandle & { drop(): Promise<void> }> {
+/** A new empty database: in-memory SQLite (in a throw-away file with `onDisk`), or a throw-away PostgreSQL database. */
+export async function createTestDatabase(dialect: DialectName, { onDisk = false } = {}): Promise<DbHandle & { drop(): Promise<void> }> {
+  if (dialect === 'sqlite' && onDisk) {
+    const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'haidang-db-'));
+    const handle = createDb({ sqliteFile: path.join(folder, 'test.sqlite') });
+    return { ...handle, drop: async () => {
+      await handle.db.destroy();
+      await fs.rm(folder, { recursive: true, force: true });
+    } };
+  }
   if (dialect === 'sqlite') {
     const handle = createDb({});
     return { ...handle, drop: () => handle.db.destroy() };
@@ -72,9 +80,9 @@ export interface TestApp {
 
 export async function createTestApp(
   dialect: DialectName,
-  options: { clock?: Clock; demo?: DemoLevel; env?: NodeJS.ProcessEnv } = {},
+  options: { clock?: Clock; demo?: DemoLevel; env?: NodeJS.ProcessEnv; onDisk?: boolean } = {},
 ): Promise<TestApp> {
-  const database = await createTestDatabase(dialect);
+  const database = await createTestDatabase(dialect, { onDisk: options.onDisk ?? false });
   const clock = options.clock ?? systemClock;
   await prepareDatabase(database, { demo: options.demo ?? 'accounts', now: clock.now() });
   // Tests sign in far more often than people do; files go to a throw-away folder.

@@ -26,8 +26,8 @@ export const nextAddress = () => {
   return `10.${(address >> 16) & 255}.${(address >> 8) & 255}.${address & 255}`;
 };
 
-export async function createFeedbackApp(dialect: DialectName, clock: Clock, env: NodeJS.ProcessEnv = {}): Promise<FeedbackTestApp> {
-  const t = await createTestApp(dialect, { clock, env });
+export async function createFeedbackApp(dialect: DialectName, clock: Clock, env: NodeJS.ProcessEnv = {}, { onDisk = false } = {}): Promise<FeedbackTestApp> {
+  const t = await createTestApp(dialect, { clock, env, onDisk });
   const units = new Map((await t.database.db.selectFrom('units').select(['id', 'code']).execute()).map((unit) => [unit.code, unit.id]));
   const categories = new Map((await t.database.db.selectFrom('field_report_categories').select(['id', 'code']).execute()).map((row) => [row.code, row.id]));
   return {
