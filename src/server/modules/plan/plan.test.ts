@@ -39,10 +39,12 @@ describe.each(testDialects)('plan API on %s', (dialect) => {
 
   it('holds a second year beside the first, indicators carried over by code', async () => {
     await seedPlan(t.database.db, { ...vungTau2024Plan, year: 2025, title: 'Kế hoạch chuyển đổi số năm 2025' }, new Date());
-    const plans = (await t.app.inject({ method: 'GET', url: '/api/plans' })).json<{ year: number }[]>();
+    const plans = (await t.app.inject({ method: 'GET', url: '/api/plans' })).json<{ id: number; year: number }[]>();
     expect(plans.map((plan) => plan.year)).toEqual([2025, 2024]);
     const latest = (await t.app.inject({ method: 'GET', url: '/api/plan' })).json<Plan>();
     expect(latest.year).toBe(2025);
+    // The web app reads the header's city and the reporting year from the first listed.
+    expect(plans[0]?.id).toBe(latest.id);
     const earlier = (await t.app.inject({ method: 'GET', url: '/api/plan?year=2024' })).json<Plan>();
     expect(earlier.areas[0]?.indicators[7]?.code).toBe(latest.areas[0]?.indicators[7]?.code);
   });

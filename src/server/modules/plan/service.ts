@@ -9,7 +9,9 @@ export const listPlans = (db: Db) =>
     .selectFrom('plans')
     .innerJoin('units', 'units.id', 'plans.unit_id')
     .select(['plans.id', 'plans.year', 'plans.title', 'units.code as unitCode', 'units.name as unitName'])
+    // In findPlanId's order, so the first listed is the plan /plan gives when asked for none (the web header's city).
     .orderBy('units.sort_order')
+    .orderBy('units.id')
     .orderBy('plans.year', 'desc')
     .execute();
 

@@ -21,11 +21,29 @@ interface PlanSummary {
   unitName: string;
 }
 
+let plansRequest: Promise<PlanSummary[]> | undefined;
+
+/** The plans, first the one /plan opens on when asked for none; fetched once per visit (header, reporting pages). */
+function fetchPlans(): Promise<PlanSummary[]> {
+  plansRequest ??= api.get<PlanSummary[]>('/plans').catch((error: unknown) => {
+    plansRequest = undefined;
+    throw error;
+  });
+  return plansRequest;
+}
+
 /** "UBND thành phố Vũng Tàu" → "Vũng Tàu": the city's own name, for the header. */
 export const cityName = (unitName: string) => unitName.replace(/^(UBND\s+)?(thành phố|TP\.)\s+/i, '');
 
 /** The header's city: the one /plan opens on (the first listed), from the short list of plans. */
 export async function fetchCityName(): Promise<string | null> {
-  const [first] = await api.get<PlanSummary[]>('/plans');
+  const [first] = await fetchPlans();
   return first ? cityName(first.unitName) : null;
+}
+
+/** The year of the plan /plan opens on, without loading the whole plan. */
+export async function fetchPlanYear(): Promise<number> {
+  const [first] = await fetchPlans();
+  // No plan at all: /plan answers with its own "not found".
+  return first ? first.year : (await fetchPlan()).year;
 }

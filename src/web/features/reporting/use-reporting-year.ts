@@ -1,6 +1,6 @@
 import type { Period } from '../../../common/reporting.js';
 import { type Resource, useResource } from '../../app/use-resource.js';
-import { fetchPlan } from '../plan/api.js';
+import { fetchPlanYear } from '../plan/api.js';
 import { fetchPeriods } from './api.js';
 
 export interface ReportingYear {
@@ -10,7 +10,7 @@ export interface ReportingYear {
 
 /** Reporting follows the plan: its year, and that year's twelve periods. */
 async function loadReportingYear(): Promise<ReportingYear> {
-  const { year } = await fetchPlan();
+  const year = await fetchPlanYear();
   return { year, periods: await fetchPeriods(year) };
 }
 
