@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TrackedFieldReport } from '../../../common/feedback.js';
 import { manualClock } from '../../lib/clock.js';
 import { signIn, testDialects } from '../../test/harness.js';
-import { fieldReportIntake } from './intake.js';
+import { fieldReportIntake, trackingCodeTaken } from './intake.js';
 import { type FeedbackTestApp, createFeedbackApp, nextAddress, places } from './testing.js';
 
 // 10:00 on Friday 20/09/2024 in Vietnam.
@@ -61,6 +61,8 @@ describe.each(targets)('field-report intake under concurrent filings on $name', 
     // Submitted in the same turn, so written as one batch; the third reuses a tracking code.
     const outcomes = await Promise.allSettled([intake.file(input(101), [], ctx), intake.file(input(102), [], ctx), intake.file(input(103), [], { ...ctx, code: taken.code }), intake.file(input(104), [], ctx)]);
     expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
+    // Recognised as a taken code (a random one would be drawn again; a fixed one is not).
+    expect(outcomes.map((outcome) => outcome.status === 'rejected' && trackingCodeTaken(outcome.reason))).toEqual([false, false, true, false]);
     const written = outcomes.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value.code] : []));
     expect(await stored(written)).toEqual([...written].sort());
     for (const code of written) expect((await track(code)).statusCode).toBe(200);

@@ -22,6 +22,13 @@ export interface FieldReportIntake {
 // 64 filings × 42 columns stay far below SQLite's and PostgreSQL's bound-parameter limits.
 const MAX_BATCH = 64;
 
+// Six random characters give a billion codes a year; among tens of thousands of reports one is now
+// and then drawn twice (the birthday bound): that filing is written again under a new code.
+const CODE_ATTEMPTS = 3;
+
+/** The database refused a report because its tracking code is taken (SQLite's or PostgreSQL's unique index). */
+export const trackingCodeTaken = (error: unknown): boolean => error instanceof Error && /field_reports(\.code\b|_code_key\b)/.test(error.message);
+
 const intakes = new WeakMap<Db, FieldReportIntake>();
 
 /** The intake of `db`: one per database, shared by the web routes and Open311 (the first call's options hold). */
@@ -39,7 +46,16 @@ export function fieldReportIntake(db: Db, options: { writerThread?: boolean } = 
     const reference = () => filingReference(db);
     intake = {
       reference,
-      file: async (input, photos, ctx) => submit(prepareFiling(await reference(), input, photos, ctx)),
+      file: async (input, photos, ctx) => {
+        const data = await reference();
+        for (let attempt = 1; ; attempt += 1) {
+          try {
+            return await submit(prepareFiling(data, input, photos, ctx));
+          } catch (error) {
+            if (ctx.code !== undefined || attempt >= CODE_ATTEMPTS || !trackingCodeTaken(error)) throw error;
+          }
+        }
+      },
       close: async () => writer?.close(),
     };
     intakes.set(db, intake);
