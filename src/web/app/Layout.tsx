@@ -11,6 +11,7 @@ import { feedbackPaths, ocPaths, ocRoles, paths, usersPageRoles, workPaths } fro
 import { publicPaths } from './paths.js';
 import { dxPaths } from './paths.js';
 import { useResource } from './use-resource.js';
+import { WebFonts } from './WebFonts.js';
 
 export function Layout() {
   const { t } = useI18n();
@@ -45,6 +46,7 @@ export function Layout() {
       </header>
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<Loading />}>
+          <WebFonts />
           <Outlet />
         </Suspense>
       </main>
