@@ -1,11 +1,11 @@
 // Every string the web app shows, in English: a chunk of its own, loaded when English is chosen
 // (Vietnamese, the default, is in the main bundle). The keys are Vietnamese's, checked by the types.
-import { en as feedbackAdminEn } from '../features/feedback-admin/messages.js';
-import { en as dxEn } from '../features/dx/messages.js';
-import { en as gisEn } from '../features/gis/messages.js';
+import { en as feedbackAdminEn } from '../features/feedback-admin/messages-en.js';
+import { en as dxEn } from '../features/dx/messages-en.js';
+import { en as gisEn } from '../features/gis/messages-en.js';
 import { en as ocEn } from '../features/oc/messages.js';
-import { en as publicEn } from '../features/public/messages.js';
-import { en as reportsEn } from '../features/reports/messages.js';
+import { en as publicEn } from '../features/public/messages-en.js';
+import { en as reportsEn } from '../features/reports/messages-en.js';
 import type { MessageKey, coreVi } from './messages.js';
 
 const coreEn: Record<keyof typeof coreVi, string> = {

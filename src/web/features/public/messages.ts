@@ -1,4 +1,4 @@
-// The public view (/cong-khai): Vietnamese, the reference, and English.
+// The public view (/cong-khai): Vietnamese, the reference; English in messages-en.ts.
 export const vi = {
   'public.nav': 'Công khai',
   'public.title': 'Công khai kết quả chuyển đổi số',
@@ -32,37 +32,3 @@ export const vi = {
   'public.mapTitle': 'Bản đồ phản ánh',
   'public.mapNote': 'Các phản ánh công khai gần đây. Xem từng phản ánh và tiến độ xử lý ở trang danh sách phản ánh.',
 } as const;
-
-export const en: Record<keyof typeof vi, string> = {
-  'public.nav': 'Open data',
-  'public.title': 'Digital transformation results',
-  'public.lead': "The city's digital transformation results and how citizens' field reports are handled. Only approved figures are published, with nothing personal about those who report.",
-  'public.plan': '{year} digital transformation plan – {city}',
-  'public.periodRange': 'Data from {from} to {to}',
-  'public.fileReport': 'Report a problem',
-  'public.browseReports': 'See the reports',
-  'public.indicatorsTitle': "The plan's indicators",
-  'public.indicatorsNote': 'Year-to-date values up to the chosen period, from approved figures only.',
-  'public.areaCounts': '{total} indicators: {met} met, {onTrack} on track, {atRisk} at risk, {notMet} not met, {noData} no data',
-  'public.indicator': 'Indicator',
-  'public.target': 'Target',
-  'public.value': 'Result',
-  'public.status': 'Status',
-  'public.fieldReportsTitle': 'Field reports',
-  'public.inPeriod': 'In the period',
-  'public.yearToDate': 'Year to date',
-  'public.received': 'Received',
-  'public.closed': 'Resolved',
-  'public.closedOnTime': 'Resolved on time',
-  'public.onTimeRate': 'On-time rate',
-  'public.openOverdue': 'Overdue, still open',
-  'public.byCategory': 'By category (in the period)',
-  'public.byUnit': 'By handling unit (in the period)',
-  'public.category': 'Category',
-  'public.unit': 'Handling unit',
-  'public.unassigned': 'Awaiting assignment',
-  'public.noReports': 'No field reports in this period.',
-  'public.chartLabel': 'Chart of field reports by category in the period: received, resolved and resolved on time',
-  'public.mapTitle': 'Map of reports',
-  'public.mapNote': 'Recent public reports. Each report and its handling are on the list of reports.',
-};

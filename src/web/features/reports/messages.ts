@@ -1,4 +1,4 @@
-// The consolidated monthly report page: Vietnamese, the reference, and English.
+// The consolidated monthly report page: Vietnamese, the reference; English in messages-en.ts.
 export const vi = {
   'monthlyReport.tab': 'Báo cáo tổng hợp',
   'monthlyReport.title': 'Báo cáo tổng hợp tháng',
@@ -10,15 +10,3 @@ export const vi = {
   'monthlyReport.pdf': 'PDF – để đọc, in',
   'monthlyReport.notStarted': 'Kỳ này chưa bắt đầu, chưa lập được báo cáo.',
 } as const;
-
-export const en: Record<keyof typeof vi, string> = {
-  'monthlyReport.tab': 'Monthly report',
-  'monthlyReport.title': 'Consolidated monthly report',
-  'monthlyReport.lead':
-    'The report on the digital transformation plan for {period}, made from the units\' figures: indicator results (approved figures; those awaiting approval marked "tạm tính"), who reported on time, tasks and directives behind schedule, field reports. Due from the culture and information office by the end of {date}. The report itself is in Vietnamese.',
-  'monthlyReport.download': 'Download',
-  'monthlyReport.docx': 'Word (DOCX) – to edit and sign',
-  'monthlyReport.xlsx': 'Excel (XLSX) – the figures',
-  'monthlyReport.pdf': 'PDF – to read and print',
-  'monthlyReport.notStarted': 'This period has not started; there is nothing to report yet.',
-};
