@@ -1,5 +1,6 @@
 // Monthly reporting contracts shared by the server and the web app.
 import { z } from 'zod';
+import { achievementStatuses } from './achievement.js';
 import { indicatorKinds, targetSchema } from './plan.js';
 
 export const submissionStatuses = ['draft', 'submitted', 'approved', 'returned'] as const;
@@ -79,9 +80,7 @@ export const reportFormSchema = z.object({
 });
 export type ReportForm = z.infer<typeof reportFormSchema>;
 
-/** Achievement against the year's target. */
-export const achievementStatuses = ['met', 'on_track', 'at_risk', 'not_met', 'no_data'] as const;
-export type AchievementStatus = (typeof achievementStatuses)[number];
+export { type AchievementStatus, achievementStatuses } from './achievement.js';
 
 export const stageResultSchema = z.object({
   value: z.number().nullable(),

@@ -1,9 +1,9 @@
 // Pieces the OC page and the wall screen share: the live badge, an area's tile, the alerts.
 import { Link } from 'react-router';
 import type { Alert, OcArea, Standing } from '../../../common/dashboard.js';
-import { type AchievementStatus, achievementStatuses } from '../../../common/reporting.js';
+import { type AchievementStatus, achievementStatuses } from '../../../common/achievement.js';
 import { TIME_ZONE } from '../../../common/vietnam-time.js';
-import { formatDate, formatNumber } from '../../app/format.js';
+import { dateTimeFormat, formatDate, formatNumber, locales } from '../../app/format.js';
 import { type Language, useI18n } from '../../app/i18n.js';
 import { periodName } from '../reporting/period.js';
 import { formatPercent } from '../reporting/format.js';
@@ -11,7 +11,7 @@ import type { LiveState } from './use-live-events.js';
 
 /** "14:05:09", Vietnam time. */
 export const formatClock = (instant: Date, language: Language, seconds = true) =>
-  new Intl.DateTimeFormat(language === 'vi' ? 'vi-VN' : 'en-GB', { hour: '2-digit', minute: '2-digit', ...(seconds ? { second: '2-digit' } : {}), hourCycle: 'h23', timeZone: TIME_ZONE }).format(instant);
+  dateTimeFormat(locales[language], { hour: '2-digit', minute: '2-digit', ...(seconds ? { second: '2-digit' } : {}), hourCycle: 'h23', timeZone: TIME_ZONE }).format(instant);
 
 export function LiveBadge({ live }: { live: LiveState }) {
   const { t, language } = useI18n();
