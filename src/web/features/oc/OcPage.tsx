@@ -1,6 +1,6 @@
 // /oc: the Operations Center for leaders. The plan's areas as tiles (each opens its indicators,
 // each indicator its page), the alerts, a period picker with comparisons, live updates.
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { AlertKind, OcArea, OcIndicator, OcOverview } from '../../../common/dashboard.js';
 import { formatNumber } from '../../app/format.js';
@@ -16,7 +16,7 @@ import { periodName, pickPeriod, useChosenMonth } from '../reporting/period.js';
 import { PeriodPicker } from '../reporting/PeriodPicker.js';
 import { type ReportingYear, useReportingYear } from '../reporting/use-reporting-year.js';
 import { AchievementFigure, AlertList, AreaTileBody, Delta, LiveBadge, StatusCounts } from './parts.js';
-import { useOcData } from './use-oc-data.js';
+import { type OcData, useOcData } from './use-oc-data.js';
 import { type WardMeasureKey, WardMapPanel, wardMeasureKeys } from './WardMapPanel.js';
 import { Field } from '../../components/Field.js';
 import './oc.css';
@@ -29,11 +29,12 @@ export function OcPage() {
 }
 
 function OcScreen({ year }: { year: ReportingYear }) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const [month, setMonth] = useChosenMonth();
   // The same "current period" as the indicators page: the latest month whose reports are due.
   const period = pickPeriod(year.periods, month);
   const { overview, alerts, live } = useOcData(year.year, period?.month ?? 12);
+  const below = useAfterPaint(overview.data !== undefined || overview.error !== undefined);
   return (
     <div className="oc">
       <header className="page-header page-header-row">
@@ -48,33 +49,60 @@ function OcScreen({ year }: { year: ReportingYear }) {
         {period && <PeriodPicker periods={year.periods} value={period} onChange={setMonth} />}
       </header>
       <ResourceView resource={overview}>{(data) => <Overview data={data} />}</ResourceView>
-      <WardsSection year={year.year} month={period?.month ?? 12} updatedAt={live.updatedAt} />
-      <section className="card" aria-labelledby="oc-alerts-title">
-        <h2 id="oc-alerts-title">{t('oc.alertsTitle')}</h2>
-        <ResourceView resource={alerts}>
-          {(data) => (
-            <>
-              <p className="muted">
-                {t('oc.alertsCount', { shown: formatNumber(data.alerts.length, language), total: formatNumber(data.total, language) })} · {t('oc.alertsNote')}
-              </p>
-              <ul className="oc-alert-kinds">
-                {/* Type-only use of the contracts keeps zod out of this page's download. */}
-                {(Object.entries(data.byKind) as [AlertKind, number][])
-                  .filter(([, count]) => count > 0)
-                  .map(([kind, count]) => (
-                    <li key={kind} data-testid={`alerts-${kind}`}>
-                      <strong>{formatNumber(count, language)}</strong> {t(`oc.kind.${kind}`)}
-                    </li>
-                  ))}
-              </ul>
-              <div className="oc-alerts-scroll" role="region" aria-labelledby="oc-alerts-title" tabIndex={0}>
-                <AlertList alerts={data.alerts} />
-              </div>
-            </>
-          )}
-        </ResourceView>
-      </section>
+      {/* The cards below wait for the overview, so its arrival does not push them down the screen. */}
+      {below && (
+        <>
+          <WardsSection year={year.year} month={period?.month ?? 12} updatedAt={live.updatedAt} />
+          <AlertsSection alerts={alerts} />
+        </>
+      )}
     </div>
+  );
+}
+
+/** Turns true a frame after `ready` does: the summary is painted before the cards below are built. */
+function useAfterPaint(ready: boolean): boolean {
+  const [after, setAfter] = useState(false);
+  useEffect(() => {
+    if (!ready || after) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setAfter(true))));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [ready, after]);
+  return after;
+}
+
+function AlertsSection({ alerts }: { alerts: OcData['alerts'] }) {
+  const { t, language } = useI18n();
+  return (
+    <section className="card" aria-labelledby="oc-alerts-title">
+      <h2 id="oc-alerts-title">{t('oc.alertsTitle')}</h2>
+      <ResourceView resource={alerts}>
+        {(data) => (
+          <>
+            <p className="muted">
+              {t('oc.alertsCount', { shown: formatNumber(data.alerts.length, language), total: formatNumber(data.total, language) })} · {t('oc.alertsNote')}
+            </p>
+            <ul className="oc-alert-kinds">
+              {/* Type-only use of the contracts keeps zod out of this page's download. */}
+              {(Object.entries(data.byKind) as [AlertKind, number][])
+                .filter(([, count]) => count > 0)
+                .map(([kind, count]) => (
+                  <li key={kind} data-testid={`alerts-${kind}`}>
+                    <strong>{formatNumber(count, language)}</strong> {t(`oc.kind.${kind}`)}
+                  </li>
+                ))}
+            </ul>
+            <div className="oc-alerts-scroll" role="region" aria-labelledby="oc-alerts-title" tabIndex={0}>
+              <AlertList alerts={data.alerts} />
+            </div>
+          </>
+        )}
+      </ResourceView>
+    </section>
   );
 }
 
