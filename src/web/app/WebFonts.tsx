@@ -4,13 +4,19 @@
 import { useEffect } from 'react';
 
 let requested = false;
+let firstData: Promise<unknown> = Promise.resolve();
+
+/** The font also waits for these answers (a page's prefetched data), which its largest paint needs first. */
+export function fontsAfter(data: Promise<unknown>): void {
+  firstData = data.catch(() => undefined);
+}
 
 /** Rendered beside the routed page, inside its Suspense boundary: the effect runs when the page has rendered. */
 export function WebFonts() {
   useEffect(() => {
     if (requested) return;
     requested = true;
-    import('../fonts.css').catch((error: unknown) => {
+    firstData.then(() => import('../fonts.css')).catch((error: unknown) => {
       // Without the font the app still works in the system font; a later page tries again.
       requested = false;
       console.error(error);

@@ -33,7 +33,7 @@ export function onUnauthenticated(listener: () => void): () => void {
   return () => unauthenticatedListeners.delete(listener);
 }
 
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+async function request<T>(method: string, path: string, body?: unknown, { notify = true } = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (currentLanguage() === 'en') headers['Accept-Language'] = 'en';
   // A FormData body (file uploads) sets its own multipart content type and boundary.
@@ -57,14 +57,37 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
   const payload = (await response.json().catch(() => ({}))) as unknown;
   if (!response.ok) {
     const error = (payload as ErrorBody).error;
-    if (response.status === 401 && !path.startsWith('/auth/')) unauthenticatedListeners.forEach((listener) => listener());
+    if (notify && response.status === 401 && !path.startsWith('/auth/')) unauthenticatedListeners.forEach((listener) => listener());
     throw new ApiError(response.status, error?.code ?? 'INTERNAL', error?.message ?? response.statusText, error?.fields);
   }
   return payload as T;
 }
 
+/** Answers asked for before the page that needs them has loaded, each taken once by a GET of the same path. */
+const prefetched = new Map<string, { at: number; answer: Promise<unknown> }>();
+/** Older than this, a prefetched answer is dropped and asked for again. */
+const PREFETCH_FRESH_MS = 10_000;
+
+/** Starts a GET now, quietly (no sign-out on 401): the page's own request reports any failure. */
+function prefetch<T>(path: string): Promise<T | undefined> {
+  const answer = request<T>('GET', path, undefined, { notify: false }).catch(() => undefined);
+  prefetched.set(path, { at: Date.now(), answer });
+  return answer;
+}
+
+async function get<T>(path: string): Promise<T> {
+  const early = prefetched.get(path);
+  if (early) {
+    prefetched.delete(path);
+    const answer = Date.now() - early.at < PREFETCH_FRESH_MS ? await early.answer : undefined;
+    if (answer !== undefined) return answer as T;
+  }
+  return request<T>('GET', path);
+}
+
 export const api = {
-  get: <T>(path: string) => request<T>('GET', path),
+  get,
+  prefetch,
   post: <T>(path: string, body: unknown = {}) => request<T>('POST', path, body),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),

@@ -2,8 +2,10 @@ import type { OcAlerts, OcOverview } from '../../../common/dashboard.js';
 import type { WardMeasures } from '../../../common/dx.js';
 import { api } from '../../app/api.js';
 
-export const fetchOverview = (year: number, month: number) => api.get<OcOverview>(`/oc/overview?year=${year}&month=${month}`);
-export const fetchAlerts = (year: number, month: number) => api.get<OcAlerts>(`/oc/alerts?year=${year}&month=${month}`);
+export const overviewPath = (year: number, month: number) => `/oc/overview?year=${year}&month=${month}`;
+export const alertsPath = (year: number, month: number) => `/oc/alerts?year=${year}&month=${month}`;
+export const fetchOverview = (year: number, month: number) => api.get<OcOverview>(overviewPath(year, month));
+export const fetchAlerts = (year: number, month: number) => api.get<OcAlerts>(alertsPath(year, month));
 /** What the ward map colours the wards by (the DX module's figures). */
 export const fetchWardMeasures = (year: number, month: number) => api.get<WardMeasures>(`/dx/ward-measures?year=${year}&month=${month}`);
 /** The server-sent events stream (same origin, session cookie). */

@@ -46,7 +46,8 @@ export interface ReminderList {
 
 const query = (params: Record<string, string | number>) => new URLSearchParams(Object.entries(params).map(([key, value]) => [key, String(value)])).toString();
 
-export const fetchPeriods = (year: number) => api.get<Period[]>(`/reporting/periods?${query({ year })}`);
+export const periodsPath = (year: number) => `/reporting/periods?${query({ year })}`;
+export const fetchPeriods = (year: number) => api.get<Period[]>(periodsPath(year));
 export const fetchMyReports = (year: number) => api.get<MyReports>(`/reporting/mine?${query({ year })}`);
 /** Opens the unit's report for a period, creating the draft when there is none yet. */
 export const openReport = (periodId: number, unitId: number) => api.post<ReportForm>('/reporting/submissions', { periodId, unitId });

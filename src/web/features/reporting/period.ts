@@ -39,11 +39,16 @@ export function daysOverdue(period: Pick<Period, 'dueDate'>, today: IsoDate = to
   return Math.max(0, daysBetween(period.dueDate, today));
 }
 
+/** The month named in an address's ?thang=5, if any. */
+export function chosenMonth(params: URLSearchParams): number | undefined {
+  const month = Number(params.get('thang'));
+  return Number.isInteger(month) && month >= 1 && month <= 12 ? month : undefined;
+}
+
 /** The month chosen on this page, kept in the address (?thang=5) so it can be shared and reloaded. */
 export function useChosenMonth(): [number | undefined, (month: number) => void] {
   const [params, setParams] = useSearchParams();
-  const month = Number(params.get('thang'));
-  const chosen = Number.isInteger(month) && month >= 1 && month <= 12 ? month : undefined;
+  const chosen = chosenMonth(params);
   const choose = useCallback(
     (next: number) =>
       setParams(

@@ -1,0 +1,20 @@
+// /oc's first data, asked for as the app starts, beside /auth/me and the page's code instead of after
+// them: the achievement figure is the page's largest paint. The page's own GETs take these answers.
+import type { Period } from '../../../common/reporting.js';
+import { api } from '../../app/api.js';
+import { fetchPlanYear } from '../plan/api.js';
+import { periodsPath } from '../reporting/api.js';
+import { chosenMonth, pickPeriod } from '../reporting/period.js';
+import { alertsPath, overviewPath } from './api.js';
+
+/**
+ * The year's periods, then the overview and alerts of the month the page will open on (as OcPage picks
+ * it); settles when they have arrived or failed.
+ */
+export async function prefetchOc(search: string): Promise<void> {
+  const year = await fetchPlanYear();
+  const periods = await api.prefetch<Period[]>(periodsPath(year));
+  if (!periods) return;
+  const month = pickPeriod(periods, chosenMonth(new URLSearchParams(search)))?.month ?? 12;
+  await Promise.all([api.prefetch(overviewPath(year, month)), api.prefetch(alertsPath(year, month))]);
+}
