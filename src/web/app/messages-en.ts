@@ -3,7 +3,7 @@
 import { en as feedbackAdminEn } from '../features/feedback-admin/messages-en.js';
 import { en as dxEn } from '../features/dx/messages-en.js';
 import { en as gisEn } from '../features/gis/messages-en.js';
-import { en as ocEn } from '../features/oc/messages.js';
+import { en as ocEn } from '../features/oc/messages-en.js';
 import { en as publicEn } from '../features/public/messages-en.js';
 import { en as reportsEn } from '../features/reports/messages-en.js';
 import type { MessageKey, coreVi } from './messages.js';
