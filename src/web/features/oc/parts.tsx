@@ -15,6 +15,8 @@ export const formatClock = (instant: Date, language: Language, seconds = true) =
 
 export function LiveBadge({ live }: { live: LiveState }) {
   const { t, language } = useI18n();
+  // Nothing while the stream opens: the offline notice, often two lines on a phone, would flash and move the page.
+  if (live.connecting) return <span className="oc-live" role="status" />;
   if (!live.connected) return <span className="oc-live oc-live-off" role="status">{t(live.closed ? 'oc.offlineClosed' : 'oc.offline')}</span>;
   return (
     <span className="oc-live" role="status" data-testid="oc-live">

@@ -30,6 +30,8 @@ export function refreshGate(run: () => void, gapMs = REFRESH_GAP_MS): { trigger:
 }
 
 export interface LiveState {
+  /** The stream has not opened nor failed yet (the page just loaded). */
+  connecting: boolean;
   connected: boolean;
   /** The browser stopped retrying (the server refused the stream, e.g. the session ended). */
   closed: boolean;
@@ -38,7 +40,7 @@ export interface LiveState {
 }
 
 export function useLiveEvents(onChange: () => void): LiveState {
-  const [state, setState] = useState<LiveState>({ connected: false, closed: false, updatedAt: null });
+  const [state, setState] = useState<LiveState>({ connecting: true, connected: false, closed: false, updatedAt: null });
   // The latest callback, so that a new one (new period) does not reopen the stream.
   const callback = useRef(onChange);
   callback.current = onChange;
@@ -47,17 +49,17 @@ export function useLiveEvents(onChange: () => void): LiveState {
     const source = new EventSource(EVENTS_URL);
     const gate = refreshGate(() => {
       callback.current();
-      setState({ connected: true, closed: false, updatedAt: new Date() });
+      setState({ connecting: false, connected: true, closed: false, updatedAt: new Date() });
     });
     let opened = false;
     source.addEventListener('change', gate.trigger);
     source.onopen = () => {
-      setState((previous) => ({ ...previous, connected: true, closed: false }));
+      setState((previous) => ({ ...previous, connecting: false, connected: true, closed: false }));
       // Back after a drop: events may have been missed meanwhile.
       if (opened) gate.trigger();
       opened = true;
     };
-    source.onerror = () => setState((previous) => ({ ...previous, connected: false, closed: source.readyState === EventSource.CLOSED }));
+    source.onerror = () => setState((previous) => ({ ...previous, connecting: false, connected: false, closed: source.readyState === EventSource.CLOSED }));
     return () => {
       source.close();
       gate.dispose();
