@@ -3,12 +3,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { AlertKind, OcArea, OcIndicator, OcOverview } from '../../../common/dashboard.js';
+import type { Period } from '../../../common/reporting.js';
 import { formatNumber } from '../../app/format.js';
 import { useI18n } from '../../app/i18n.js';
 import { usePageTitle } from '../../app/page-title.js';
 import { indicatorPath, ocPaths } from '../../app/paths.js';
 import { type Column, DataTable } from '../../components/DataTable.js';
-import { ResourceView } from '../../components/Feedback.js';
+import { ErrorNotice, Loading, ResourceView } from '../../components/Feedback.js';
 import { DxRankingPanel } from '../dx/DxRankingPanel.js';
 import { AchievementBadge } from '../reporting/badges.js';
 import { StageValue } from '../reporting/IndicatorValue.js';
@@ -34,6 +35,7 @@ function OcScreen({ year }: { year: ReportingYear }) {
   // The same "current period" as the indicators page: the latest month whose reports are due.
   const period = pickPeriod(year.periods, month);
   const { overview, alerts, live } = useOcData(year.year, period?.month ?? 12);
+  const summaryPeriod = overview.data?.period ?? period;
   const below = useAfterPaint(overview.data !== undefined || overview.error !== undefined);
   return (
     <div className="oc">
@@ -48,7 +50,8 @@ function OcScreen({ year }: { year: ReportingYear }) {
         </div>
         {period && <PeriodPicker periods={year.periods} value={period} onChange={setMonth} />}
       </header>
-      <ResourceView resource={overview}>{(data) => <Overview data={data} />}</ResourceView>
+      {overview.error ? <ErrorNotice error={overview.error} /> : summaryPeriod ? <Summary period={summaryPeriod} data={overview.data} /> : <Loading />}
+      {overview.data && <Tiles data={overview.data} />}
       {/* The cards below wait for the overview, so its arrival does not push them down the screen. */}
       {below && (
         <>
@@ -135,8 +138,38 @@ function WardsSection({ year, month, updatedAt }: { year: number; month: number;
   );
 }
 
-function Overview({ data }: { data: OcOverview }) {
+/**
+ * The summary card, drawn from the start with its heading and explanation (the page's largest text) and
+ * filled in when the overview arrives: the same elements throughout, so it paints once, early, in place.
+ */
+function Summary({ period, data }: { period: Pick<Period, 'year' | 'month'>; data: OcOverview | undefined }) {
   const { t, language } = useI18n();
+  return (
+    <section className="card oc-summary" aria-labelledby="oc-summary-title" aria-busy={data === undefined}>
+      <h2 id="oc-summary-title">
+        {t('oc.achievement')} – {periodName(period, language)}
+      </h2>
+      <p className="oc-summary-figure" data-testid="oc-achievement" title={t('oc.achievementHint')}>
+        {data ? <AchievementFigure standing={data.standing} /> : '\u00a0'}
+      </p>
+      <p className="muted">{t('oc.achievementHint')}</p>
+      {data ? (
+        <>
+          <StatusCounts standing={data.standing} />
+          <p className="oc-compare">
+            <Delta label={t('oc.vsPrevious', { period: periodName(data.previous, language) })} current={data.standing} past={data.previous.standing} />
+            <Delta label={t('oc.vsLastYear', { period: periodName(data.lastYear, language) })} current={data.standing} past={data.lastYear.standing} />
+          </p>
+        </>
+      ) : (
+        <Loading />
+      )}
+    </section>
+  );
+}
+
+function Tiles({ data }: { data: OcOverview }) {
+  const { t } = useI18n();
   const [params, setParams] = useSearchParams();
   const chosen = data.areas.find((area) => area.code === params.get('linh-vuc'));
   const choose = useCallback(
@@ -153,42 +186,26 @@ function Overview({ data }: { data: OcOverview }) {
     [setParams],
   );
   return (
-    <>
-      <section className="card oc-summary" aria-labelledby="oc-summary-title">
-        <h2 id="oc-summary-title">
-          {t('oc.achievement')} – {periodName(data.period, language)}
-        </h2>
-        <p className="oc-summary-figure" data-testid="oc-achievement" title={t('oc.achievementHint')}>
-          <AchievementFigure standing={data.standing} />
-        </p>
-        <p className="muted">{t('oc.achievementHint')}</p>
-        <StatusCounts standing={data.standing} />
-        <p className="oc-compare">
-          <Delta label={t('oc.vsPrevious', { period: periodName(data.previous, language) })} current={data.standing} past={data.previous.standing} />
-          <Delta label={t('oc.vsLastYear', { period: periodName(data.lastYear, language) })} current={data.standing} past={data.lastYear.standing} />
-        </p>
-      </section>
-      <section className="card" aria-labelledby="oc-tiles-title">
-        <h2 id="oc-tiles-title">{t('oc.tilesTitle')}</h2>
-        <ul className="oc-tiles">
-          {data.areas.map((area) => (
-            <li key={area.code}>
-              <button
-                type="button"
-                className="oc-tile"
-                data-testid={`tile-${area.code}`}
-                aria-expanded={chosen?.code === area.code}
-                aria-label={t('oc.openArea', { count: area.standing.total, area: area.name })}
-                onClick={() => choose(chosen?.code === area.code ? null : area.code)}
-              >
-                <AreaTileBody area={area} compared={data} />
-              </button>
-            </li>
-          ))}
-        </ul>
-        {chosen && <AreaIndicators area={chosen} month={data.period.month} onClose={() => choose(null)} />}
-      </section>
-    </>
+    <section className="card" aria-labelledby="oc-tiles-title">
+      <h2 id="oc-tiles-title">{t('oc.tilesTitle')}</h2>
+      <ul className="oc-tiles">
+        {data.areas.map((area) => (
+          <li key={area.code}>
+            <button
+              type="button"
+              className="oc-tile"
+              data-testid={`tile-${area.code}`}
+              aria-expanded={chosen?.code === area.code}
+              aria-label={t('oc.openArea', { count: area.standing.total, area: area.name })}
+              onClick={() => choose(chosen?.code === area.code ? null : area.code)}
+            >
+              <AreaTileBody area={area} compared={data} />
+            </button>
+          </li>
+        ))}
+      </ul>
+      {chosen && <AreaIndicators area={chosen} month={data.period.month} onClose={() => choose(null)} />}
+    </section>
   );
 }
 
