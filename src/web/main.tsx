@@ -4,13 +4,14 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App.js';
 import { ocPaths } from './app/paths.js';
 import { fontsAfter } from './app/WebFonts.js';
-import { prefetchOc } from './features/oc/prefetch.js';
+import { ocFirstPaint, prefetchOc } from './features/oc/prefetch.js';
 
 // Opened on /oc: its code and first data are fetched now, beside /auth/me, not one after another.
 if (window.location.pathname === ocPaths.overview) {
   void import('./features/oc/OcPage.js');
-  // The web font waits for them too: on a slow link it would share the bandwidth with the overview.
-  fontsAfter(prefetchOc(window.location.search));
+  void prefetchOc(window.location.search).catch(() => undefined);
+  // The web font waits until the overview is on screen: on a slow link it would share the bandwidth with it.
+  fontsAfter(ocFirstPaint());
 }
 
 const root = document.getElementById('root');

@@ -17,6 +17,7 @@ import { periodName, pickPeriod, useChosenMonth } from '../reporting/period.js';
 import { PeriodPicker } from '../reporting/PeriodPicker.js';
 import { type ReportingYear, useReportingYear } from '../reporting/use-reporting-year.js';
 import { AchievementFigure, AlertList, AreaTileBody, Delta, LiveBadge, StatusCounts } from './parts.js';
+import { ocPainted } from './prefetch.js';
 import { type OcData, useOcData } from './use-oc-data.js';
 import { type WardMeasureKey, WardMapPanel, wardMeasureKeys } from './WardMapPanel.js';
 import { Field } from '../../components/Field.js';
@@ -37,6 +38,9 @@ function OcScreen({ year }: { year: ReportingYear }) {
   const { overview, alerts, live } = useOcData(year.year, period?.month ?? 12);
   const summaryPeriod = overview.data?.period ?? period;
   const below = useAfterPaint(overview.data !== undefined || overview.error !== undefined);
+  useEffect(() => {
+    if (below) ocPainted();
+  }, [below]);
   return (
     <div className="oc">
       <header className="page-header page-header-row">

@@ -12,9 +12,27 @@ import { alertsPath, overviewPath } from './api.js';
  * it); settles when they have arrived or failed.
  */
 export async function prefetchOc(search: string): Promise<void> {
+  // Who is signed in too: the page renders once /auth/me has answered (the session asks for it after the first render).
+  void api.prefetch('/auth/me');
   const year = await fetchPlanYear();
   const periods = await api.prefetch<Period[]>(periodsPath(year));
   if (!periods) return;
   const month = pickPeriod(periods, chosenMonth(new URLSearchParams(search)))?.month ?? 12;
   await Promise.all([api.prefetch(overviewPath(year, month)), api.prefetch(alertsPath(year, month))]);
+}
+
+let markPainted: (() => void) | undefined;
+
+/** Settles once /oc has painted its overview (ocPainted), or after 5 s: the web font waits for it. */
+export function ocFirstPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    markPainted = resolve;
+    setTimeout(resolve, 5000);
+  });
+}
+
+/** Called by /oc when its overview is on screen. */
+export function ocPainted(): void {
+  markPainted?.();
+  markPainted = undefined;
 }
