@@ -1,6 +1,8 @@
 // buildApp(): plugins, then modules. It never listens: main.ts does, tests use inject().
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
+import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
@@ -70,6 +72,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       },
     },
   });
+  // API answers of a page (the OC overview is ~45 KB) compressed for the wards' and phones' slow links; brotli
+  // at a light level, as the CPU is shared with filing. Built assets come pre-compressed; the SSE stream is hijacked.
+  await app.register(fastifyCompress, { threshold: 1024, brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } } });
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, {
     global: false,
