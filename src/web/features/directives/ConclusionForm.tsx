@@ -7,6 +7,7 @@ import { useSubmit } from '../../app/use-submit.js';
 import { Dialog } from '../../components/Dialog.js';
 import { ErrorNotice, Loading } from '../../components/Feedback.js';
 import { Field } from '../../components/Field.js';
+import { FormActions } from '../../components/FormActions.js';
 import { fetchTasks } from '../tasks/api.js';
 import { optional } from '../tasks/TaskForm.js';
 import { useCityUnits } from '../tasks/units.js';
@@ -94,14 +95,7 @@ export function ConclusionFormDialog({ meeting, onSaved, onClose }: ConclusionFo
           <button type="button" className="button button-small" onClick={() => setDirectives((previous) => [...previous, emptyDirective()])}>
             {t('conclusion.addDirective')}
           </button>
-          <div className="form-actions">
-            <button type="button" className="button" onClick={onClose}>
-              {t('action.cancel')}
-            </button>
-            <button type="submit" className="button button-primary" disabled={busy}>
-              {t('conclusion.submit')}
-            </button>
-          </div>
+          <FormActions onCancel={onClose} disabled={busy} submitLabel={t('conclusion.submit')} />
         </form>
       )}
     </Dialog>

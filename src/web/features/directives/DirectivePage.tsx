@@ -11,10 +11,11 @@ import { useResource } from '../../app/use-resource.js';
 import { useSubmit } from '../../app/use-submit.js';
 import { Dialog } from '../../components/Dialog.js';
 import { ErrorNotice, Loading, ResourceView, SuccessNotice } from '../../components/Feedback.js';
-import { Field } from '../../components/Field.js';
+import { FormActions } from '../../components/FormActions.js';
 import { fetchTasks } from '../tasks/api.js';
 import { Deadline, DemoTag, StatusBadge, TimingText } from '../tasks/badges.js';
 import { type ReportFields, ReportDialog } from '../tasks/ReportDialog.js';
+import { StatusField, isSettable } from '../tasks/StatusField.js';
 import { Fact, UpdateItem } from '../tasks/TaskPage.js';
 import { useCityUnits } from '../tasks/units.js';
 import { type DirectiveDetail, fetchDirective, reportOnDirective, updateDirective } from './api.js';
@@ -167,8 +168,7 @@ function DirectiveEditDialog({ directive, onSaved, onClose }: { directive: Direc
     taskIds: directive.tasks.map((task) => task.id),
     note: directive.note ?? '',
   });
-  const settable = (settableStatuses as readonly string[]).includes(directive.status);
-  const [status, setStatus] = useState(settable ? directive.status : '');
+  const [status, setStatus] = useState(isSettable(directive.status) ? directive.status : '');
   const { busy, error, fieldErrors, onSubmit } = useSubmit(
     async () => {
       const next = settableStatuses.find((candidate) => candidate === status);
@@ -189,26 +189,8 @@ function DirectiveEditDialog({ directive, onSaved, onClose }: { directive: Direc
         <form className="form work-form" onSubmit={onSubmit}>
           <ErrorNotice error={error} />
           <DirectiveFields draft={draft} onChange={setDraft} units={units} tasks={tasks.data} errors={fieldErrors} />
-          <Field label={t('task.status')} hint={t('taskForm.statusHint')} error={fieldErrors.status}>
-            {(control) => (
-              <select {...control} name="status" value={status} onChange={(event) => setStatus(event.target.value)}>
-                {!settable && <option value="">{t('taskForm.keepStatus', { status: t(`itemStatus.${directive.status}`) })}</option>}
-                {settableStatuses.map((option) => (
-                  <option key={option} value={option}>
-                    {t(`itemStatus.${option}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <div className="form-actions">
-            <button type="button" className="button" onClick={onClose}>
-              {t('action.cancel')}
-            </button>
-            <button type="submit" className="button button-primary" disabled={busy}>
-              {t('action.save')}
-            </button>
-          </div>
+          <StatusField current={directive.status} value={status} onChange={(event) => setStatus(event.target.value)} error={fieldErrors.status} />
+          <FormActions onCancel={onClose} disabled={busy} />
         </form>
       )}
     </Dialog>

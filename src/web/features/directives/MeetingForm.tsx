@@ -7,6 +7,7 @@ import { useSubmit } from '../../app/use-submit.js';
 import { Dialog } from '../../components/Dialog.js';
 import { ErrorNotice } from '../../components/Feedback.js';
 import { Field } from '../../components/Field.js';
+import { FormActions } from '../../components/FormActions.js';
 import { optional } from '../tasks/TaskForm.js';
 import { type MeetingDetail, createMeeting } from './api.js';
 
@@ -57,14 +58,7 @@ export function MeetingFormDialog({ onSaved, onClose }: { onSaved: (meeting: Mee
         <Field label={optional(t('meeting.minutes'), t('work.optional'))} error={fieldErrors.minutes}>
           {(control) => <textarea {...control} name="minutes" rows={4} value={values.minutes} onChange={set('minutes')} />}
         </Field>
-        <div className="form-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('action.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {t('action.save')}
-          </button>
-        </div>
+        <FormActions onCancel={onClose} disabled={busy} />
       </form>
     </Dialog>
   );

@@ -4,6 +4,7 @@ import { useSubmit } from '../../app/use-submit.js';
 import { Dialog } from '../../components/Dialog.js';
 import { ErrorNotice } from '../../components/Feedback.js';
 import { Field } from '../../components/Field.js';
+import { FormActions } from '../../components/FormActions.js';
 
 interface ReasonDialogProps {
   title: string;
@@ -31,14 +32,7 @@ export function ReasonDialog({ title, intro, submitLabel, onConfirm, onClose }: 
             <textarea {...control} rows={4} required maxLength={2000} autoFocus value={reason} onChange={(event) => setReason(event.target.value)} />
           )}
         </Field>
-        <div className="form-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('action.cancel')}
-          </button>
-          <button type="submit" className="button button-danger" disabled={busy || reason.trim() === ''}>
-            {submitLabel}
-          </button>
-        </div>
+        <FormActions onCancel={onClose} disabled={busy || reason.trim() === ''} submitLabel={submitLabel} danger />
       </form>
     </Dialog>
   );

@@ -7,6 +7,7 @@ import { useSubmit } from '../../app/use-submit.js';
 import { Dialog } from '../../components/Dialog.js';
 import { ErrorNotice } from '../../components/Feedback.js';
 import { Field } from '../../components/Field.js';
+import { FormActions } from '../../components/FormActions.js';
 import { optional } from './TaskForm.js';
 
 export interface ReportFields {
@@ -108,14 +109,7 @@ export function ReportDialog({ kind, mode, subject, progress, onSubmit: onReport
         <Field label={optional(t('workReport.files'), t('work.optional'))} hint={t('workReport.filesHint')} error={fieldErrors.files}>
           {(control) => <input {...control} ref={fileInput} type="file" name="files" multiple />}
         </Field>
-        <div className="form-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('action.cancel')}
-          </button>
-          <button type="submit" className={complete ? 'button button-primary work-button-done' : 'button button-primary'} disabled={busy}>
-            {t(complete ? 'workReport.submitComplete' : 'workReport.submit')}
-          </button>
-        </div>
+        <FormActions onCancel={onClose} disabled={busy} submitLabel={t(complete ? 'workReport.submitComplete' : 'workReport.submit')} submitClassName={complete ? 'work-button-done' : undefined} />
       </form>
     </Dialog>
   );

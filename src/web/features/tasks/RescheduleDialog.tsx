@@ -9,6 +9,7 @@ import { useSubmit } from '../../app/use-submit.js';
 import { Dialog } from '../../components/Dialog.js';
 import { ErrorNotice } from '../../components/Feedback.js';
 import { Field } from '../../components/Field.js';
+import { FormActions } from '../../components/FormActions.js';
 import { rescheduleTask } from './api.js';
 import { optional } from './TaskForm.js';
 
@@ -60,14 +61,7 @@ export function RescheduleDialog({ task, onSaved, onClose }: RescheduleDialogPro
             {(control) => <input {...control} type="date" name="decidedOn" max={today} value={values.decidedOn} onChange={set('decidedOn')} />}
           </Field>
         </div>
-        <div className="form-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('action.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {t('reschedule.submit')}
-          </button>
-        </div>
+        <FormActions onCancel={onClose} disabled={busy} submitLabel={t('reschedule.submit')} />
       </form>
     </Dialog>
   );

@@ -9,8 +9,10 @@ import { useSubmit } from '../../app/use-submit.js';
 import { Dialog } from '../../components/Dialog.js';
 import { ErrorNotice, Loading } from '../../components/Feedback.js';
 import { Field } from '../../components/Field.js';
+import { FormActions } from '../../components/FormActions.js';
 import { createTask, fetchTasks, planRefsOf, updateTask } from './api.js';
 import { Checklist } from './Checklist.js';
+import { StatusField, isSettable } from './StatusField.js';
 import { type PlanRefs, PlanRefOptions } from './plan-refs.js';
 import { type CityUnit, UnitOptions, useCityUnits } from './units.js';
 
@@ -39,7 +41,7 @@ export function TaskForm({ task, parent, units, refs, onSaved, onCancel }: TaskF
     plannedStartDate: task?.plannedStartDate ?? '',
     dueDate: task?.dueDate ?? parent?.dueDate ?? '',
     note: task?.note ?? '',
-    status: task && (settableStatuses as readonly string[]).includes(task.status) ? task.status : '',
+    status: task && isSettable(task.status) ? task.status : '',
   });
   const [coordinating, setCoordinating] = useState<number[]>(task?.coordinatingUnits.map((unit) => unit.id) ?? []);
   const set = (name: keyof typeof values) => (event: { target: { value: string } }) =>
@@ -129,28 +131,8 @@ export function TaskForm({ task, parent, units, refs, onSaved, onCancel }: TaskF
       <Field label={optional(t('task.note'), t('work.optional'))} error={fieldErrors.note}>
         {(control) => <textarea {...control} name="note" rows={2} value={values.note} onChange={set('note')} />}
       </Field>
-      {task && (
-        <Field label={t('task.status')} hint={t('taskForm.statusHint')} error={fieldErrors.status}>
-          {(control) => (
-            <select {...control} name="status" value={values.status} onChange={set('status')}>
-              {!(settableStatuses as readonly string[]).includes(task.status) && <option value="">{t('taskForm.keepStatus', { status: t(`itemStatus.${task.status}`) })}</option>}
-              {settableStatuses.map((status) => (
-                <option key={status} value={status}>
-                  {t(`itemStatus.${status}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-      )}
-      <div className="form-actions">
-        <button type="button" className="button" onClick={onCancel}>
-          {t('action.cancel')}
-        </button>
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {t('action.save')}
-        </button>
-      </div>
+      {task && <StatusField current={task.status} value={values.status} onChange={set('status')} error={fieldErrors.status} />}
+      <FormActions onCancel={onCancel} disabled={busy} />
     </form>
   );
 }

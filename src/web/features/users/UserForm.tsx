@@ -4,6 +4,7 @@ import { useI18n } from '../../app/i18n.js';
 import { useSubmit } from '../../app/use-submit.js';
 import { ErrorNotice } from '../../components/Feedback.js';
 import { Field } from '../../components/Field.js';
+import { FormActions } from '../../components/FormActions.js';
 import { flattenUnitTree, type UnitNode } from '../units/unit-tree.js';
 import { createUser, type ListedUser, updateUser } from './api.js';
 
@@ -118,14 +119,7 @@ export function UserForm({ user, unitTree, onSaved, onCancel }: UserFormProps) {
           )}
         </Field>
       )}
-      <div className="form-actions">
-        <button type="button" className="button" onClick={onCancel}>
-          {t('action.cancel')}
-        </button>
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {t('action.save')}
-        </button>
-      </div>
+      <FormActions onCancel={onCancel} disabled={busy} />
     </form>
   );
 }
