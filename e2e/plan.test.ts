@@ -88,6 +88,8 @@ describe('web app', () => {
 
     await page.getByRole('button', { name: 'EN' }).click();
     const englishNav = page.getByRole('navigation', { name: 'Main navigation' });
+    // English is loaded on demand: wait for it before reading the menu.
+    await englishNav.getByRole('link', { name: 'Users' }).waitFor();
     expect(await englishNav.getByRole('link').allTextContents()).toEqual(['Plan', 'Operations Center', 'Indicators', 'Ward ranking', 'Reports', 'Tasks', 'Directives', 'Field reports', 'Units', 'Users', 'Open data']);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
 
