@@ -1,7 +1,7 @@
 // Loads data for a page: { data, error } plus reload(). Answers arriving after the component moved
 // on are dropped; data stay on screen while a reload runs. `load` must be stable (a module
 // function or a useCallback), as it is the effect's dependency.
-import { useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 
 export interface Resource<T> {
   data: T | undefined;
@@ -16,8 +16,9 @@ export function useResource<T>(load: () => Promise<T>): Resource<T> {
   useEffect(() => {
     let current = true;
     load().then(
-      (data) => current && setState({ data }),
-      (error: unknown) => current && setState({ error: error instanceof Error ? error : new Error(String(error)) }),
+      // A transition: a large answer renders in slices, not as one long task.
+      (data) => current && startTransition(() => setState({ data })),
+      (error: unknown) => current && startTransition(() => setState({ error: error instanceof Error ? error : new Error(String(error)) })),
     );
     return () => {
       current = false;

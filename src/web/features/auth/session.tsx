@@ -1,6 +1,6 @@
 // Who is signed in, for the whole app: checked once at start (/auth/me), then kept by
 // signIn() / signOut(), and cleared when any request finds the session gone.
-import { type ReactNode, createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { type ReactNode, createContext, startTransition, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { User } from '../../../common/units.js';
 import { ApiError, onUnauthenticated, setCsrfToken } from '../../app/api.js';
 import { type Credentials, type Me, fetchMe, login, logout } from './api.js';
@@ -19,7 +19,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const start = useCallback((me: Me) => {
     setCsrfToken(me.csrfToken);
-    setUser(me.user);
+    // The whole app re-renders for its user: in slices, so the main thread stays free for input.
+    startTransition(() => setUser(me.user));
   }, []);
   const end = useCallback(() => {
     setCsrfToken(null);

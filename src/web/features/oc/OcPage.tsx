@@ -1,6 +1,6 @@
 // /oc: the Operations Center for leaders. The plan's areas as tiles (each opens its indicators,
 // each indicator its page), the alerts, a period picker with comparisons, live updates.
-import { useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { AlertKind, OcArea, OcIndicator, OcOverview } from '../../../common/dashboard.js';
 import type { Period } from '../../../common/reporting.js';
@@ -73,7 +73,8 @@ function useAfterPaint(ready: boolean): boolean {
   useEffect(() => {
     if (!ready || after) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setAfter(true))));
+    // A transition: the cards render in slices, not as one long task after the first paint.
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => startTransition(() => setAfter(true)))));
     return () => {
       cancelAnimationFrame(frame);
       clearTimeout(timer);

@@ -1,10 +1,13 @@
 // The wards on the map, coloured by a measure of the DX module (index, reports on time, field
-// reports on time, open field reports); a ward opens its page. ECharts loads with this panel only.
-import { Suspense, lazy, useCallback, useEffect, useMemo } from 'react';
+// reports on time, open field reports); a ward opens its page. ECharts loads with this panel only,
+// once it comes near the screen: below the fold on a phone, its first drawing (about 100 ms of
+// script on a slow phone) would otherwise hold up the page as it opens.
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef } from 'react';
 import { useNavigate } from 'react-router';
 import type { WardMeasures } from '../../../common/dx.js';
 import { formatNumber } from '../../app/format.js';
 import { useI18n } from '../../app/i18n.js';
+import { useNearViewport } from '../../app/near-viewport.js';
 import { wardPath } from '../../app/paths.js';
 import { useResource } from '../../app/use-resource.js';
 import { Loading, ResourceView } from '../../components/Feedback.js';
@@ -47,13 +50,19 @@ export function WardMapPanel({ year, month, measure, updatedAt }: WardMapPanelPr
     [measures.data, measure],
   );
   const openWard = useCallback((code: string) => void navigate(wardPath(code, month)), [navigate, month]);
+  const box = useRef<HTMLDivElement>(null);
+  const near = useNearViewport(box);
   return (
-    <ResourceView resource={wards}>
-      {(data) => (
-        <Suspense fallback={<Loading />}>
-          <WardMapChart wards={data.wards} values={values} measureLabel={t(`oc.map.${measure}`)} format={format} onSelectWard={openWard} />
-        </Suspense>
+    <div ref={box} className="oc-map-box">
+      {near && (
+        <ResourceView resource={wards}>
+          {(data) => (
+            <Suspense fallback={<Loading />}>
+              <WardMapChart wards={data.wards} values={values} measureLabel={t(`oc.map.${measure}`)} format={format} onSelectWard={openWard} />
+            </Suspense>
+          )}
+        </ResourceView>
       )}
-    </ResourceView>
+    </div>
   );
 }

@@ -18,7 +18,7 @@ import { StageDetail, StageValue } from '../reporting/IndicatorValue.js';
 import { useChosenMonth } from '../reporting/period.js';
 import { PeriodPicker } from '../reporting/PeriodPicker.js';
 import { fetchPublicOverview } from './api.js';
-import { useNearViewport } from './near-viewport.js';
+import { useNearViewport } from '../../app/near-viewport.js';
 import './public.css';
 
 const FieldReportChart = lazy(() => import('./FieldReportChart.js').then((module) => ({ default: module.FieldReportChart })));

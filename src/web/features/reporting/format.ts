@@ -1,11 +1,11 @@
 // Reporting figures as people read them: "60,00%", "6.415/13.251", "11/17 đơn vị".
 import { TIME_ZONE } from '../../../common/vietnam-time.js';
-import { dateTimeFormat, formatDate, formatNumber, locales, numberFormat } from '../../app/format.js';
+import { dateTimeFormat, formatDate, formatDecimal, formatNumber, locales } from '../../app/format.js';
 import type { Language } from '../../app/i18n.js';
 
 /** A percentage with two decimals: "98,27%" in Vietnamese, "98.27%" in English. */
 export function formatPercent(value: number, language: Language, digits = 2): string {
-  return `${numberFormat(locales[language], { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value)}%`;
+  return `${formatDecimal(value, language, digits, digits)}%`;
 }
 
 /** "23/11/2026 14:05" (Vietnam time), "23 Nov 2026, 14:05" in English. */
