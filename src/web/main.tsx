@@ -8,10 +8,14 @@ import { ocFirstPaint, prefetchOc } from './features/oc/prefetch.js';
 
 // Opened on /oc: its code and first data are fetched now, beside /auth/me, not one after another.
 if (window.location.pathname === ocPaths.overview) {
-  void import('./features/oc/OcPage.js');
-  void prefetchOc(window.location.search).catch(() => undefined);
   // The web font waits until the overview is on screen: on a slow link it would share the bandwidth with it.
   fontsAfter(ocFirstPaint());
+  // In a task of its own: asking for the page's code adds a link per module to the document, which on a
+  // slow phone made the start-up task long enough to block input.
+  setTimeout(() => {
+    void import('./features/oc/OcPage.js');
+    void prefetchOc(window.location.search).catch(() => undefined);
+  });
 }
 
 const root = document.getElementById('root');

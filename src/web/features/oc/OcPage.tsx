@@ -1,6 +1,6 @@
 // /oc: the Operations Center for leaders. The plan's areas as tiles (each opens its indicators,
 // each indicator its page), the alerts, a period picker with comparisons, live updates.
-import { startTransition, useCallback, useEffect, useState } from 'react';
+import { type ReactNode, startTransition, useCallback, useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { AlertKind, OcArea, OcIndicator, OcOverview } from '../../../common/dashboard.js';
 import type { Period } from '../../../common/reporting.js';
@@ -27,7 +27,29 @@ export function OcPage() {
   const { t } = useI18n();
   usePageTitle(t('oc.pageTitle'));
   const year = useReportingYear();
-  return <ResourceView resource={year}>{(data) => <OcScreen year={data} />}</ResourceView>;
+  if (year.data) return <OcScreen year={year.data} />;
+  // The heading and its explanation, the largest text on a phone, are drawn before any data has come.
+  return (
+    <div className="oc">
+      <OcHeader />
+      {year.error ? <ErrorNotice error={year.error} /> : <Loading />}
+    </div>
+  );
+}
+
+/** The page's heading; its tools (live badge, wall link) and period picker once the year's periods are known. */
+function OcHeader({ tools, picker }: { tools?: ReactNode; picker?: ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <header className="page-header page-header-row">
+      <div>
+        <h1>{t('oc.pageTitle')}</h1>
+        <p className="muted">{t('oc.intro')}</p>
+        {tools}
+      </div>
+      {picker}
+    </header>
+  );
 }
 
 function OcScreen({ year }: { year: ReportingYear }) {
@@ -43,17 +65,15 @@ function OcScreen({ year }: { year: ReportingYear }) {
   }, [below]);
   return (
     <div className="oc">
-      <header className="page-header page-header-row">
-        <div>
-          <h1>{t('oc.pageTitle')}</h1>
-          <p className="muted">{t('oc.intro')}</p>
+      <OcHeader
+        tools={
           <p className="oc-header-tools">
             <LiveBadge live={live} />
             <Link to={ocPaths.wall}>{t('oc.wallLink')}</Link>
           </p>
-        </div>
-        {period && <PeriodPicker periods={year.periods} value={period} onChange={setMonth} />}
-      </header>
+        }
+        picker={period && <PeriodPicker periods={year.periods} value={period} onChange={setMonth} />}
+      />
       {overview.error ? <ErrorNotice error={overview.error} /> : summaryPeriod ? <Summary period={summaryPeriod} data={overview.data} /> : <Loading />}
       {overview.data && <Tiles data={overview.data} />}
       {/* The cards below wait for the overview, so its arrival does not push them down the screen. */}
