@@ -55,6 +55,22 @@ describe('the app frame', () => {
     await context.close();
   });
 
+  it('draws /oc while the session check runs, yet sends a visitor to sign in and tells an officer it is not theirs', async () => {
+    const visitor = await world.newPage();
+    await visitor.page.goto('/oc');
+    await visitor.page.waitForURL('**/dang-nhap');
+    await visitor.page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await visitor.page.getByTestId('oc-achievement').count()).toBe(0);
+    await visitor.context.close();
+
+    const officer = await world.newPage();
+    await world.signIn(officer.context, 'tnmt');
+    await officer.page.goto('/oc');
+    await officer.page.getByText('Bạn không có quyền xem trang này.').waitFor();
+    expect(await officer.page.getByRole('heading', { name: 'Trung tâm điều hành', level: 1 }).count()).toBe(0);
+    await officer.context.close();
+  });
+
   it('fetches the web font on a wide screen once the page is on screen', async () => {
     const { context, page, fonts } = await signedInPage({ width: 1280, height: 800 });
     await page.goto('/ke-hoach');

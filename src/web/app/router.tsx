@@ -133,7 +133,7 @@ export const router = createBrowserRouter([
         children: [{ path: workPaths.board, element: <BoardPage /> }],
       },
       {
-        element: <RequireAuth roles={ocRoles} />,
+        element: <RequireAuth roles={ocRoles} drawWhileChecking />,
         children: [
           { path: ocPaths.overview, element: <OcPage /> },
           { path: ocPaths.wall, element: <OcWallPage /> },

@@ -10,12 +10,16 @@ export interface LoginState {
   from?: { pathname: string; search: string; hash: string };
 }
 
-/** Private pages: visitors go to the sign-in page and come back after it; `roles` narrows who may enter. */
-export function RequireAuth({ roles }: { roles?: readonly Role[] }) {
+/**
+ * Private pages: visitors go to the sign-in page and come back after it; `roles` narrows who may enter.
+ * `drawWhileChecking`: the pages are drawn while the session check is on its way (their data calls are
+ * refused anyway without a session), for screens whose first paint matters on a slow phone (/oc).
+ */
+export function RequireAuth({ roles, drawWhileChecking = false }: { roles?: readonly Role[]; drawWhileChecking?: boolean }) {
   const { t } = useI18n();
   const { user } = useSession();
   const location = useLocation();
-  if (user === undefined) return <Loading />;
+  if (user === undefined) return drawWhileChecking ? <Outlet /> : <Loading />;
   if (user === null) return <Navigate to={paths.login} replace state={{ from: location } satisfies LoginState} />;
   if (roles && !roles.includes(user.role)) {
     return (
