@@ -106,7 +106,7 @@ function useAfterPaint(ready: boolean): boolean {
 function AlertsSection({ alerts }: { alerts: OcData['alerts'] }) {
   const { t, language } = useI18n();
   return (
-    <section className="card" aria-labelledby="oc-alerts-title">
+    <section className="card oc-below" aria-labelledby="oc-alerts-title">
       <h2 id="oc-alerts-title">{t('oc.alertsTitle')}</h2>
       <ResourceView resource={alerts}>
         {(data) => (
@@ -139,7 +139,7 @@ function WardsSection({ year, month, updatedAt }: { year: number; month: number;
   const { t } = useI18n();
   const [measure, setMeasure] = useState<WardMeasureKey>('dxScore');
   return (
-    <section className="card" aria-labelledby="oc-wards-title">
+    <section className="card oc-below" aria-labelledby="oc-wards-title">
       <h2 id="oc-wards-title">{t('oc.wardsTitle')}</h2>
       <div className="oc-wards">
         <div>
