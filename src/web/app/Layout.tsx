@@ -4,6 +4,7 @@ import { Loading } from '../components/Feedback.js';
 import { useSession } from '../features/auth/session.js';
 import { HeaderBell } from '../features/notifications/NotificationBell.js';
 import { fetchCityName } from '../features/plan/api.js';
+import { BrandContent } from './Brand.js';
 import { type Language, languages, useI18n } from './i18n.js';
 import type { MessageKey } from './messages.js';
 import { gisAdminRoles, gisPaths } from './paths.js';
@@ -11,7 +12,6 @@ import { feedbackPaths, ocPaths, ocRoles, paths, usersPageRoles, workPaths } fro
 import { publicPaths } from './paths.js';
 import { dxPaths } from './paths.js';
 import { useResource } from './use-resource.js';
-import { LighthouseMark } from './LighthouseMark.js';
 import { WebFonts } from './WebFonts.js';
 
 export function Layout() {
@@ -25,14 +25,7 @@ export function Layout() {
       <header className="app-header">
         <div className="app-header-bar">
           <Link to={paths.plan} className="brand">
-            <LighthouseMark />
-            <span>
-              <span className="brand-name">{t('app.name')}</span>
-              <span className="brand-tagline">
-                {t('app.tagline')}
-                {city && ` – ${t('app.city', { city })}`}
-              </span>
-            </span>
+            <BrandContent name={t('app.name')} tagline={city ? `${t('app.tagline')} – ${t('app.city', { city })}` : t('app.tagline')} />
           </Link>
           <div className="header-tools">
             <Link to={feedbackPaths.file} className="button button-light header-feedback">

@@ -2,7 +2,7 @@
 // sees the app's name as soon as the HTML and CSS arrive, not after the scripts have run (about a
 // second). React's first render replaces it with the same bar, tools and menu added.
 import { renderToStaticMarkup } from 'react-dom/server';
-import { LighthouseMark } from './LighthouseMark.js';
+import { BrandContent } from './Brand.js';
 import { coreVi } from './messages.js';
 import { paths } from './paths.js';
 
@@ -11,11 +11,7 @@ export function staticShellHtml(): string {
     <header className="app-header">
       <div className="app-header-bar">
         <a href={paths.plan} className="brand">
-          <LighthouseMark />
-          <span>
-            <span className="brand-name">{coreVi['app.name']}</span>
-            <span className="brand-tagline">{coreVi['app.tagline']}</span>
-          </span>
+          <BrandContent name={coreVi['app.name']} tagline={coreVi['app.tagline']} />
         </a>
       </div>
     </header>,
