@@ -6,8 +6,9 @@
 import { randomBytes } from 'node:crypto';
 import { type CategoryAttribute, type FieldReportAction, type FieldReportStatus, isOpenFieldReport } from '../../../common/feedback.js';
 import type { Db } from '../../db/index.js';
+import { insertRows } from '../../db/insert-rows.js';
 import { invalidField, notFound } from '../../lib/errors.js';
-import { notify } from '../notifications/service.js';
+import { sendNotices } from '../notifications/service.js';
 import { jurisdictionOf, listUnits } from '../units/service.js';
 import { detectWard, routeReport } from './location.js';
 import type { SavedPhoto } from './photos.js';
@@ -185,14 +186,14 @@ const reportNotice = (userId: number, report: Pick<FieldReportRow, 'id'>, title:
 /** In-app notice to the people of a unit who work reports. */
 export async function notifyUnit(db: Db, unitId: number, report: Pick<FieldReportRow, 'id' | 'code'>, title: string, now: Date): Promise<void> {
   const people = await reportWorkers(db, [unitId]);
-  await notify(db, people.map((person) => reportNotice(person.id, report, title)), now);
+  await sendNotices(db, people.map((person) => reportNotice(person.id, report, title)), now);
 }
 
 /** In-app notice to the city's coordinators: a report waits in their queue. */
 export async function notifyCoordinators(db: Db, cityId: number, report: Pick<FieldReportRow, 'id' | 'code'>, title: string, now: Date): Promise<void> {
   const city = jurisdictionOf(await listUnits(db), cityId);
   const people = await coordinators(db);
-  await notify(db, people.filter((person) => city.has(person.unit_id)).map((person) => reportNotice(person.id, report, title)), now);
+  await sendNotices(db, people.filter((person) => city.has(person.unit_id)).map((person) => reportNotice(person.id, report, title)), now);
 }
 
 const orNull = (value: string | null | undefined) => (value === undefined || value === null || value.trim() === '' ? null : value.trim());
@@ -286,7 +287,7 @@ async function notifyFiled(db: Db, filings: PreparedFiling[], rows: FieldReportR
     ),
   );
   const latest = notices.reduce((last, notice) => (notice.now > last ? notice.now : last), notices[0]?.now ?? new Date(0));
-  await notify(db, inputs, latest);
+  await sendNotices(db, inputs, latest);
 }
 
 /** Writes prepared filings in one transaction: reports, first events, photos, notices. Rows in the filings' order. */
@@ -294,11 +295,7 @@ export async function writeFilings(db: Db, filings: PreparedFiling[]): Promise<F
   return db.transaction().execute(async (trx) => {
     // Only the ids come back: every other column is what was prepared (returning all 42 columns of
     // a batch cost a fifth of the insert on SQLite).
-    const inserted = await trx
-      .insertInto('field_reports')
-      .values(filings.map((filing) => filing.report))
-      .returning(['id', 'code'])
-      .execute();
+    const inserted = await insertRows(trx, 'field_reports', filings.map((filing) => filing.report), ['id', 'code']);
     // RETURNING promises no order: match by the (unique) tracking code.
     const idByCode = new Map(inserted.map((row) => [row.code, row.id]));
     const rows = filings.map(({ report }): FieldReportRow => {
@@ -311,12 +308,12 @@ export async function writeFilings(db: Db, filings: PreparedFiling[]): Promise<F
       const filed = eventRow(row.id, filing.now, { action: 'filed', status: 'received', actorId: filing.actorId });
       return row.unit_id === null ? [filed] : [filed, eventRow(row.id, filing.now, { action: 'routed', status: row.status, unitId: row.unit_id })];
     });
-    await trx.insertInto('field_report_events').values(events).execute();
+    await insertRows(trx, 'field_report_events', events);
     const photos = rows.flatMap((row, index) => {
       const filing = filings[index] as PreparedFiling;
       return photoRows(row.id, 'before', filing.photos, filing.actorId, filing.now);
     });
-    if (photos.length > 0) await trx.insertInto('field_report_photos').values(photos).execute();
+    await insertRows(trx, 'field_report_photos', photos);
     await notifyFiled(trx, filings, rows);
     return rows;
   });

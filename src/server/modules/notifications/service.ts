@@ -2,6 +2,7 @@
 // was already used, so a reminder job can run as often as it likes without repeating itself.
 import type { Db } from '../../db/index.js';
 import { countAll } from '../../db/dialect.js';
+import { insertRows } from '../../db/insert-rows.js';
 import { notFound } from '../../lib/errors.js';
 import type { Actor } from '../../lib/policy.js';
 import { notificationPolicy } from './policy.js';
@@ -22,31 +23,44 @@ export interface NotificationInput {
 // Ten columns a row: well under PostgreSQL's 65,535 parameters per statement.
 const BATCH = 500;
 
+const notificationRow = (input: NotificationInput, now: Date) => ({
+  user_id: input.userId,
+  kind: input.kind,
+  title: input.title,
+  body: input.body ?? null,
+  link: input.link ?? null,
+  entity: input.entity ?? null,
+  entity_id: input.entityId === undefined || input.entityId === null ? null : String(input.entityId),
+  dedupe_key: input.dedupeKey ?? null,
+  created_at: now.toISOString(),
+  read_at: null,
+});
+
 /** Writes the notifications not sent before; returns only the new ones (e.g. to e-mail them). */
 export async function notify(db: Db, inputs: NotificationInput[], now: Date): Promise<NotificationRow[]> {
   const created: NotificationRow[] = [];
   for (let start = 0; start < inputs.length; start += BATCH) {
-    const rows = inputs.slice(start, start + BATCH).map((input) => ({
-      user_id: input.userId,
-      kind: input.kind,
-      title: input.title,
-      body: input.body ?? null,
-      link: input.link ?? null,
-      entity: input.entity ?? null,
-      entity_id: input.entityId === undefined || input.entityId === null ? null : String(input.entityId),
-      dedupe_key: input.dedupeKey ?? null,
-      created_at: now.toISOString(),
-      read_at: null,
-    }));
     const inserted = await db
       .insertInto('notifications')
-      .values(rows)
+      .values(inputs.slice(start, start + BATCH).map((input) => notificationRow(input, now)))
       .onConflict((conflict) => conflict.column('dedupe_key').doNothing())
       .returningAll()
       .execute();
     created.push(...inserted);
   }
   return created;
+}
+
+/**
+ * Writes notices of events that happen once (a report filed, assigned, answered): no dedupe key to
+ * check and nothing read back, which keeps them cheap on the field-report intake's path.
+ */
+export async function sendNotices(db: Db, inputs: Omit<NotificationInput, 'dedupeKey'>[], now: Date): Promise<void> {
+  await insertRows(
+    db,
+    'notifications',
+    inputs.map((input) => notificationRow(input, now)),
+  );
 }
 
 export async function listNotifications(db: Db, actor: Actor, options: { unreadOnly: boolean; limit: number }) {
