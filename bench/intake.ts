@@ -1,5 +1,6 @@
-// Field-report intake: autocannon at 64 connections against a bare Fastify route that only
-// validates and answers, then the public filing endpoint and the Open311 POST of the real server
+// Field-report intake: autocannon at 64 connections against the yardsticks (a bare Fastify route
+// that only validates and answers; the same writing one row per commit; our app's stack with no
+// work behind it), then the public filing endpoint and the Open311 POST of the real server
 // on SQLite and (unless --skip-pg) PostgreSQL; then a crash test on SQLite: SIGKILL under load,
 // restart, and check that every acknowledged report is there, photos included.
 import { fork } from 'node:child_process';
@@ -55,10 +56,11 @@ async function load(label: string, serverPid: number | undefined, options: autoc
   };
 }
 
-/** bare-server.ts in a process of its own, like the real server. */
-async function startBareServer(port: number) {
-  const child = fork(path.join(import.meta.dirname, 'bare-server.ts'), { env: { ...process.env, PORT: String(port) }, execArgv: ['--import', 'tsx'] });
-  await once(child, 'message');
+/** A yardstick server (bare-server.ts, app-bare-server.ts) in a process of its own, like the real server. */
+async function startYardstick(script: string, port: number, env: NodeJS.ProcessEnv) {
+  const child = fork(path.join(import.meta.dirname, script), { env: { ...process.env, ...env, PORT: String(port) }, execArgv: ['--import', 'tsx'] });
+  const started = await Promise.race([once(child, 'message').then(() => true), once(child, 'exit').then(() => false)]);
+  if (!started) throw new Error(`${script} exited before listening (port ${port})`);
   return {
     pid: child.pid,
     url: `http://127.0.0.1:${port}`,
@@ -116,15 +118,22 @@ async function loadOurServer(database: string, port: number, env: NodeJS.Process
 export async function benchIntake(): Promise<string[]> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'haidang-intake-'));
   // The per-address filing limit would stop a load test from one address.
-  const env = { HAIDANG_DATA_DIR: dataDir, HAIDANG_DEMO: '1', FIELD_REPORTS_PER_HOUR: '100000' };
+  const env = { HAIDANG_DATA_DIR: dataDir, HAIDANG_DEMO: '1', FIELD_REPORTS_PER_HOUR: '10000000' };
   const lines = [`## Field-report intake (${CONNECTIONS} connections, ${SECONDS} s each)`, ''];
   try {
-    const bare = await startBareServer(3302);
     const results: Load[] = [];
+    const bare = await startYardstick('bare-server.ts', 3302, env);
     try {
       results.push(await load('bare Fastify route (validate + answer)', bare.pid, postJson(`${bare.url}/bare`, filingBody(1))));
+      results.push(await load('bare route + one SQLite insert and commit per request', bare.pid, postJson(`${bare.url}/bare-insert`, filingBody(1))));
     } finally {
       await bare.stop();
+    }
+    const appBare = await startYardstick('app-bare-server.ts', 3312, { ...env, HAIDANG_DATA_DIR: path.join(dataDir, 'app-bare'), LOG_LEVEL: 'warn' });
+    try {
+      results.push(await load("our app's stack, the filing's limit and receipt, no work", appBare.pid, postJson(`${appBare.url}/api/bench/bare`, filingBody(1))));
+    } finally {
+      await appBare.stop();
     }
     results.push(...(await loadOurServer('SQLite', 3301, env)));
     if (!has('skip-pg')) {
