@@ -25,7 +25,6 @@ const envSchema = z.object({
   MAP_TILE_URL: z.string().regex(/^(https?:\/\/|\/).*\{z\}.*\{x\}.*\{y\}/, 'URL ô bản đồ có {z}, {x}, {y}').optional(),
   // Load tests file from one address, hundreds of thousands an hour.
   FIELD_REPORTS_PER_HOUR: z.coerce.number().int().min(1).max(10_000_000).default(30),
-  SQLITE_WRITER_THREAD: flag.default(false),
 });
 
 export interface Config {
@@ -48,8 +47,6 @@ export interface Config {
   mapTileUrl: string | undefined;
   /** Field reports one client (address) may file per hour without signing in. */
   fieldReportsPerHour: number;
-  /** SQLite file only: field-report batches are written by a thread of their own (docs/benchmarks.md). */
-  sqliteWriterThread: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -78,6 +75,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     open311Jurisdiction: e.OPEN311_JURISDICTION,
     mapTileUrl: e.MAP_TILE_URL,
     fieldReportsPerHour: e.FIELD_REPORTS_PER_HOUR,
-    sqliteWriterThread: e.SQLITE_WRITER_THREAD,
   };
 }

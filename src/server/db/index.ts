@@ -22,13 +22,6 @@ export interface DbHandle {
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value));
 
-// The file behind each SQLite handle (':memory:' for an in-memory one), for code that opens a
-// second connection to it (the field-report intake's writer thread).
-const sqliteFiles = new WeakMap<Db, string>();
-
-/** The SQLite file `db` works on (':memory:' when in memory); null on PostgreSQL. */
-export const sqliteFileOf = (db: Db): string | null => sqliteFiles.get(db) ?? null;
-
 export function createDb(options: { databaseUrl?: string | undefined; sqliteFile?: string }): DbHandle {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
@@ -51,6 +44,5 @@ export function createDb(options: { databaseUrl?: string | undefined; sqliteFile
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(database) }) });
-  sqliteFiles.set(db, file);
   return { db, dialect: 'sqlite', location: file };
 }

@@ -1,11 +1,10 @@
 // Intake of citizens' filings (web form and Open311) under load: each filing is checked on its
 // own against the reference data in memory, then written by group commit with the filings that
 // arrived at the same time, in one transaction; its tracking code is answered after that commit.
-// SQLite keeps synchronous=FULL, so one fsync now covers a whole batch instead of one filing. With
-// SQLITE_WRITER_THREAD, a SQLite file's batches are written by a thread of their own (intake-writer.ts).
-import { type Db, sqliteFileOf } from '../../db/index.js';
+// SQLite keeps synchronous=FULL, so one fsync now covers a whole batch instead of one filing.
+import type { Db } from '../../db/index.js';
+import { dialectOf } from '../../db/dialect.js';
 import { groupCommit } from '../../lib/group-commit.js';
-import { startIntakeWriter } from './intake-writer.js';
 import type { SavedPhoto } from './photos.js';
 import { type FilingReference, filingReference } from './reference.js';
 import type { FieldReportRow } from './schema.js';
@@ -15,8 +14,6 @@ export interface FieldReportIntake {
   /** Files one report; resolves once it is durably written (or rejects with this filing's own error). */
   file(input: FilingInput, photos: SavedPhoto[], ctx: FilingContext): Promise<FieldReportRow>;
   reference(): Promise<FilingReference>;
-  /** Waits for the writes under way and stops the writer thread, if any (the app's onClose). */
-  close(): Promise<void>;
 }
 
 // 64 filings × 42 columns stay far below SQLite's and PostgreSQL's bound-parameter limits.
@@ -31,17 +28,15 @@ export const trackingCodeTaken = (error: unknown): boolean => error instanceof E
 
 const intakes = new WeakMap<Db, FieldReportIntake>();
 
-/** The intake of `db`: one per database, shared by the web routes and Open311 (the first call's options hold). */
-export function fieldReportIntake(db: Db, options: { writerThread?: boolean } = {}): FieldReportIntake {
+/** The intake of `db`: one per database, shared by the web routes and Open311. */
+export function fieldReportIntake(db: Db): FieldReportIntake {
   let intake = intakes.get(db);
   if (!intake) {
-    const file = sqliteFileOf(db);
-    const writer = options.writerThread && file !== null && file !== ':memory:' ? startIntakeWriter(file) : null;
     const submit = groupCommit<PreparedFiling, FieldReportRow>({
-      write: (filings) => (writer ? writer.write(filings) : writeFilings(db, filings)),
+      write: (filings) => writeFilings(db, filings),
       maxItems: MAX_BATCH,
       // SQLite has one writer at a time: what arrives during a commit goes in the next batch.
-      concurrency: file === null ? Infinity : 1,
+      concurrency: dialectOf(db) === 'sqlite' ? 1 : Infinity,
     });
     const reference = () => filingReference(db);
     intake = {
@@ -56,7 +51,6 @@ export function fieldReportIntake(db: Db, options: { writerThread?: boolean } = 
           }
         }
       },
-      close: async () => writer?.close(),
     };
     intakes.set(db, intake);
   }

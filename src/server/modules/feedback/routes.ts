@@ -60,8 +60,7 @@ export const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   };
   const filing = (request: FastifyRequest) => ({ now: app.clock.now(), source: 'web' as const, actorId: request.actor?.id ?? null });
-  const intake = fieldReportIntake(app.db, { writerThread: app.config.sqliteWriterThread });
-  app.addHook('onClose', () => intake.close());
+  const intake = fieldReportIntake(app.db);
   const receipt = async (request: FastifyRequest, row: FieldReportRow) => {
     const { units } = await intake.reference();
     request.log.info({ code: row.code }, 'field report filed');

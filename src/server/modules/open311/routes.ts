@@ -182,7 +182,7 @@ export const geoReportRoutes: FastifyPluginAsyncZod = async (app) => {
 
   // The key is checked before the fields, so a bad key is a 403 whatever else is wrong.
   const keys = new WeakMap<FastifyRequest, number>();
-  const intake = fieldReportIntake(app.db, { writerThread: app.config.sqliteWriterThread });
+  const intake = fieldReportIntake(app.db);
   const filingCity = async () => (await intake.reference()).publicCity();
   app.post(
     '/requests.:format',
