@@ -4,6 +4,7 @@
 import { buildApp } from '../src/server/app.js';
 import { filedReceiptSchema, fieldReportInputSchema } from '../src/common/feedback.js';
 import { loadConfig } from '../src/server/config.js';
+import { filingRateLimit } from '../src/server/modules/feedback/routes.js';
 import { openDatabase, prepareDatabase } from '../src/server/setup.js';
 
 const config = loadConfig();
@@ -13,7 +14,7 @@ const app = await buildApp({ config, database });
 app.post(
   '/api/bench/bare',
   {
-    config: { rateLimit: { hook: 'preHandler', max: config.fieldReportsPerHour, timeWindow: '1 hour' } },
+    config: filingRateLimit(config.fieldReportsPerHour),
     schema: { body: fieldReportInputSchema, response: { 201: filedReceiptSchema } },
   },
   async (_request, reply) => reply.status(201).send({ code: 'PA00-000000', status: 'received', dueDate: '2026-12-10', unit: null, ward: null }),

@@ -38,12 +38,13 @@ export async function insertRows<T extends keyof Database, R extends keyof Selec
   const adapter = db.getExecutor().adapter;
   let cache = compiledSql.get(adapter);
   if (!cache) compiledSql.set(adapter, (cache = new Map<string, string>()));
+  const shape = `${table}|${columns.join(',')}|${returning.join(',')}`;
   const results: Pick<Selectable<Database[T]>, R>[] = [];
   let start = 0;
   for (const size of chunkSizes(rows.length)) {
     const chunk = rows.slice(start, start + size);
     start += size;
-    const key = `${table}|${columns.join(',')}|${size}|${returning.join(',')}`;
+    const key = `${shape}|${size}`;
     let sql = cache.get(key);
     if (sql === undefined) {
       const insert = db.insertInto(table).values(chunk);

@@ -45,20 +45,22 @@ const tags = ['field-reports'];
 const idParams = z.object({ id: z.coerce.number().int().positive() });
 const codeParams = z.object({ code: z.string().trim().min(4).max(20) });
 
+/** The filing routes' limit (route config): per address for visitors; signed-in officers filing on a caller's behalf are not limited. */
+export const filingRateLimit = (perHour: number) => ({
+  rateLimit: {
+    hook: 'preHandler' as const,
+    max: perHour,
+    timeWindow: '1 hour',
+    allowList: (request: FastifyRequest) => request.actor !== null,
+  },
+});
+
 export const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(fastifyMultipart, { limits: { fileSize: MAX_PHOTO_BYTES } });
   await app.register(setupRoutes);
   await app.register(notesRoutes);
 
-  // Per address for visitors; signed-in officers filing on a caller's behalf are not limited.
-  const filingLimit = {
-    rateLimit: {
-      hook: 'preHandler' as const,
-      max: app.config.fieldReportsPerHour,
-      timeWindow: '1 hour',
-      allowList: (request: FastifyRequest) => request.actor !== null,
-    },
-  };
+  const filingLimit = filingRateLimit(app.config.fieldReportsPerHour);
   const filing = (request: FastifyRequest) => ({ now: app.clock.now(), source: 'web' as const, actorId: request.actor?.id ?? null });
   const intake = fieldReportIntake(app.db);
   const receipt = async (request: FastifyRequest, row: FieldReportRow) => {
