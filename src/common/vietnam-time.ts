@@ -57,3 +57,10 @@ export function formatVietnameseDate(date: IsoDate): string {
   const [year, month, day] = parts(date);
   return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
 }
+
+/** HH:mm dd/mm/yyyy in Vietnam time, for an instant shown in a message. */
+export function formatVietnameseTime(instant: Date): string {
+  const shifted = new Date(instant.getTime() + OFFSET_MS);
+  const clock = `${String(shifted.getUTCHours()).padStart(2, '0')}:${String(shifted.getUTCMinutes()).padStart(2, '0')}`;
+  return `${clock} ${formatVietnameseDate(vietnamDate(instant))}`;
+}

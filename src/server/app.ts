@@ -8,6 +8,8 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { type ZodTypeProvider, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { refuseBadText } from '../common/text-rule.js';
 import type { Config } from './config.js';
 import type { DbHandle } from './db/index.js';
 import { type Clock, systemClock } from './lib/clock.js';
@@ -33,6 +35,7 @@ import { unitRoutes } from './modules/units/routes.js';
 import { userRoutes } from './modules/users/routes.js';
 import { errorsPlugin } from './plugins/errors.js';
 import { openApiPlugin } from './plugins/openapi.js';
+import { requestOriginPlugin } from './plugins/request-origin.js';
 import { securityHeadersPlugin } from './plugins/security-headers.js';
 import { sessionPlugin } from './plugins/session.js';
 
@@ -45,13 +48,17 @@ export interface AppOptions {
   logger?: boolean;
 }
 
+/** A hop count means: trust the nearest `hops` proxies (fastify's typings take that as a function). */
+const trustProxyOption = (trust: Config['trustProxy']) => (typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust);
+
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger === false ? false : { level: options.config.logLevel },
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    trustProxy: trustProxyOption(options.config.trustProxy),
   }).withTypeProvider<ZodTypeProvider>();
-  app.setValidatorCompiler(validatorCompiler);
+  // Every request part a route validates obeys the text rule first (no control characters, nothing but UTF-8).
+  app.setValidatorCompiler(({ schema, ...route }) => validatorCompiler({ ...route, schema: z.unknown().superRefine(refuseBadText).pipe(schema as z.ZodType) }));
   app.setSerializerCompiler(serializerCompiler);
 
   app.decorate('db', options.database.db);
@@ -61,6 +68,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('events', createEventBus(app.clock));
 
   await app.register(errorsPlugin);
+  await app.register(requestOriginPlugin);
   await app.register(securityHeadersPlugin, {
     contentSecurityPolicy: {
       directives: {
@@ -87,7 +95,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     async (api) => {
       api.get(
         '/health',
-        { schema: { tags: ['system'], summary: 'Tình trạng hệ thống' } },
+        { config: { access: 'public' }, schema: { tags: ['system'], summary: 'Tình trạng hệ thống' } },
         async () => {
           await api.db.selectFrom('units').select('id').limit(1).execute();
           return { status: 'ok', database: api.dialect };

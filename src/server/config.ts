@@ -17,6 +17,15 @@ const envSchema = z.object({
   HAIDANG_DEMO: flag.default(true),
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   COOKIE_SECURE: flag.default(false),
+  // Off: the client's own address counts, and X-Forwarded-* headers are ignored (anyone can forge them).
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(\d{1,2}|[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*)$/, 'số proxy đứng trước (1) hoặc danh sách địa chỉ/CIDR của proxy (10.0.0.1, 10.0.0.0/8)')
+    .optional(),
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'địa chỉ công khai, ví dụ https://haidang.vungtau.gov.vn' })
+    .transform((value) => value.replace(/\/+$/, ''))
+    .optional(),
   LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'phải bắt đầu bằng smtp:// hoặc smtps://').optional(),
@@ -25,6 +34,7 @@ const envSchema = z.object({
   MAP_TILE_URL: z.string().regex(/^(https?:\/\/|\/).*\{z\}.*\{x\}.*\{y\}/, 'URL ô bản đồ có {z}, {x}, {y}').optional(),
   // Load tests file from one address, hundreds of thousands an hour.
   FIELD_REPORTS_PER_HOUR: z.coerce.number().int().min(1).max(10_000_000).default(30),
+  LOOKUPS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(60),
 });
 
 export interface Config {
@@ -35,6 +45,10 @@ export interface Config {
   demo: boolean;
   sessionTtlHours: number;
   cookieSecure: boolean;
+  /** Fastify's trustProxy: false, a hop count, or the proxies' addresses. */
+  trustProxy: false | number | string;
+  /** Where citizens and other systems reach this server; absolute URLs are built from it, never from Host. */
+  publicUrl: string;
   /** Sign-in attempts per minute for one address and username. */
   loginAttemptsPerMinute: number;
   logLevel: string;
@@ -47,6 +61,8 @@ export interface Config {
   mapTileUrl: string | undefined;
   /** Field reports one client (address) may file per hour without signing in. */
   fieldReportsPerHour: number;
+  /** Look-ups by tracking code or Open311 token one address may make a minute: codes are not to be guessed. */
+  lookupsPerMinute: number;
 }
 
 export class ConfigError extends Error {}
@@ -68,6 +84,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: e.HAIDANG_DEMO,
     sessionTtlHours: e.SESSION_TTL_HOURS,
     cookieSecure: e.COOKIE_SECURE,
+    trustProxy: e.TRUST_PROXY === undefined ? false : /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY,
+    publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
     loginAttemptsPerMinute: e.LOGIN_ATTEMPTS_PER_MINUTE,
     logLevel: e.LOG_LEVEL,
     smtpUrl: e.SMTP_URL,
@@ -75,5 +93,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     open311Jurisdiction: e.OPEN311_JURISDICTION,
     mapTileUrl: e.MAP_TILE_URL,
     fieldReportsPerHour: e.FIELD_REPORTS_PER_HOUR,
+    lookupsPerMinute: e.LOOKUPS_PER_MINUTE,
   };
 }

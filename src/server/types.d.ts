@@ -5,6 +5,12 @@ import type { Clock } from './lib/clock.js';
 import type { Actor } from './lib/policy.js';
 
 declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** 'public': callable without a session. Every other /api route answers a visitor 401 before reading the request. */
+    access?: 'public';
+    /** false: no CSRF check (sign-in, which a stale tab's cookie must not block). */
+    csrf?: false;
+  }
   interface FastifyInstance {
     db: Db;
     dialect: DialectName;

@@ -37,6 +37,10 @@ export interface SessionTable {
   csrf_token: string;
   created_at: CreatedAt;
   expires_at: string;
+  /** Where it was opened from and last used, for the user's list of their sessions. */
+  address: string | null;
+  user_agent: string | null;
+  last_seen_at: string | null;
 }
 
 export interface AuditLogTable {
@@ -51,6 +55,18 @@ export interface AuditLogTable {
   /** JSON: { field: [before, after] }. */
   changes: string | null;
   reason: string | null;
+  /** The client's address and browser, when the action came over HTTP. */
+  address: string | null;
+  user_agent: string | null;
+}
+
+export interface LoginThrottleTable {
+  key: string;
+  failures: number;
+  first_failure_at: string;
+  last_failure_at: string;
+  locked_until: string | null;
+  lockouts: ColumnType<number, number | undefined, number>;
 }
 
 export interface PlanTable {
@@ -136,6 +152,7 @@ export interface Database {
   users: UserTable;
   sessions: SessionTable;
   audit_log: AuditLogTable;
+  login_throttle: LoginThrottleTable;
   plans: PlanTable;
   plan_areas: PlanAreaTable;
   indicators: IndicatorTable;

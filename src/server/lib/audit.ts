@@ -1,6 +1,7 @@
 // The audit trail: who changed what, when, from what to what, and why.
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
+import { currentRequestOrigin } from './request-context.js';
 
 export interface AuditEntry {
   at: Date;
@@ -22,7 +23,9 @@ export function diff<T extends object>(before: T, after: Partial<T>): Record<str
   return changes;
 }
 
+/** Appends to the trail; over HTTP, the request's address and browser are recorded with it. */
 export async function recordAudit(db: Kysely<Database>, entry: AuditEntry): Promise<void> {
+  const origin = currentRequestOrigin();
   await db
     .insertInto('audit_log')
     .values({
@@ -34,6 +37,8 @@ export async function recordAudit(db: Kysely<Database>, entry: AuditEntry): Prom
       action: entry.action,
       changes: entry.changes ? JSON.stringify(entry.changes) : null,
       reason: entry.reason ?? null,
+      address: origin?.address ?? null,
+      user_agent: origin?.userAgent ?? null,
     })
     .execute();
 }

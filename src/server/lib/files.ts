@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { FastifyRequest } from 'fastify';
 import type {} from '@fastify/multipart';
 import { fileTypeFromBuffer } from 'file-type';
+import { textProblemMessages, textProblems } from '../../common/text-rule.js';
 import { AppError, invalidField } from './errors.js';
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -41,6 +42,15 @@ export interface StoredFile {
 }
 
 /** A multipart form as text fields and buffered files (the 10 MB limit is enforced while reading). */
+/** The text rule (common/text-rule.ts) for what a route reads itself rather than through its schema: a 400 naming each field. */
+export function assertCleanText(value: unknown): void {
+  const problems = textProblems(value);
+  if (problems.length === 0) return;
+  const fields = Object.fromEntries(problems.map(({ path: fieldPath, problem }) => [fieldPath.join('.') || 'body', textProblemMessages[problem]]));
+  const names = Object.keys(fields).join(', ');
+  throw new AppError('VALIDATION', { message: { vi: `Dữ liệu không hợp lệ: ${names}.`, en: `Invalid data: ${names}.` }, fields });
+}
+
 export async function readMultipart(request: FastifyRequest): Promise<{ fields: Record<string, string>; uploads: Upload[] }> {
   if (!request.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
   const fields: Record<string, string> = {};
@@ -49,6 +59,8 @@ export async function readMultipart(request: FastifyRequest): Promise<{ fields: 
     if (part.type === 'file') uploads.push({ fileName: path.basename(part.filename || 'tep'), data: await part.toBuffer() });
     else if (typeof part.value === 'string') fields[part.fieldname] = part.value;
   }
+  // Multipart fields are read here, not by a route schema: the same text rule as every other field.
+  assertCleanText({ ...fields, ...Object.fromEntries(uploads.map((upload, index) => [`file${index}`, upload.fileName])) });
   return { fields, uploads };
 }
 

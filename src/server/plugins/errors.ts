@@ -6,6 +6,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError, type ErrorCode, type Language, type Localized, defaultMessage } from '../lib/errors.js';
 import { requestLanguage } from '../lib/language.js';
+import { type TextProblem, textProblemMessages } from '../../common/text-rule.js';
 
 const locales = { vi: z.locales.vi().localeError, en: z.locales.en().localeError };
 const required: Localized = { vi: 'Bắt buộc nhập.', en: 'Required.' };
@@ -33,11 +34,18 @@ function fieldMessages(request: FastifyRequest, context: string, issues: FieldIs
     const segments = issue.instancePath.split('/').filter(Boolean);
     const field = segments.join('.') || context;
     if (fields[field]) continue;
-    if (issue.keyword === 'invalid_type' && valueAt(part, segments) === undefined) {
+    const input = valueAt(part, segments);
+    if (issue.keyword === 'invalid_type' && input === undefined) {
       fields[field] = required;
       continue;
     }
-    const raw = { code: issue.keyword, path: segments, ...issue.params } as Parameters<typeof locales.vi>[0];
+    const textProblem = (issue.params.params as { textProblem?: TextProblem } | undefined)?.textProblem;
+    if (textProblem) {
+      fields[field] = textProblemMessages[textProblem];
+      continue;
+    }
+    // With the value, zod's messages say what was received ("nhận được chuỗi"), not "undefined".
+    const raw = { code: issue.keyword, path: segments, input, ...issue.params } as Parameters<typeof locales.vi>[0];
     const say = (language: Language) => {
       const message = locales[language](raw);
       return typeof message === 'string' ? message : (message?.message ?? defaultMessage('VALIDATION')[language]);

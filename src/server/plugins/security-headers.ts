@@ -24,10 +24,24 @@ export function helmetHeaders(options: HelmetOptions): [string, string][] {
   return [...headers];
 }
 
+// The platform asks for the location (filing a field report) and the microphone (the assistant's voice
+// input) on its own pages only; nothing else a browser offers.
+const PERMISSIONS_POLICY = 'camera=(), microphone=(self), geolocation=(self), payment=(), usb=(), serial=(), bluetooth=(), browsing-topics=()';
+const HSTS = 'max-age=31536000; includeSubDomains';
+
 export const securityHeadersPlugin = fp(async (app: FastifyInstance, options: HelmetOptions) => {
-  const headers = helmetHeaders(options);
+  // HSTS is only meaningful, and only sent, over HTTPS: a plain-HTTP install on a closed network must stay reachable.
+  const headers = [...helmetHeaders(options).filter(([name]) => name !== 'strict-transport-security'), ['permissions-policy', PERMISSIONS_POLICY] as [string, string]];
   app.addHook('onRequest', (request, reply, done) => {
     for (const [name, value] of headers) reply.raw.setHeader(name, value);
+    // request.protocol is the socket's, or X-Forwarded-Proto's when the proxy in front is trusted (TRUST_PROXY).
+    if (app.config.cookieSecure || request.protocol === 'https') reply.raw.setHeader('strict-transport-security', HSTS);
+    done();
+  });
+  // API answers carry unpublished figures and citizens' details: no browser or proxy keeps them, unless a
+  // route says otherwise (public photos, downloads that set their own).
+  app.addHook('onSend', (request, reply, _payload, done) => {
+    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
     done();
   });
 });

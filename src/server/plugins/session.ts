@@ -29,7 +29,7 @@ export const sessionPlugin = fp(async (app: FastifyInstance) => {
     const session = await findSession(app.db, token, app.clock.now());
     if (!session) return;
     // SameSite=Lax already stops most cross-site writes; the token stops the rest.
-    if (!SAFE_METHODS.has(request.method)) {
+    if (!SAFE_METHODS.has(request.method) && request.routeOptions.config.csrf !== false) {
       const sent = request.headers[CSRF_HEADER];
       if (typeof sent !== 'string' || !sameToken(sent, session.csrf_token)) throw new AppError('CSRF');
     }
@@ -43,6 +43,13 @@ export const sessionPlugin = fp(async (app: FastifyInstance) => {
       unitId: session.unit_id,
       jurisdiction: await loadJurisdiction(app.db, session.unit_id),
     };
+  });
+
+  // Who is calling is checked before what they send: a visitor gets 401 from a private route, never a 400.
+  app.addHook('preValidation', async (request) => {
+    if (request.actor || request.is404 || !request.url.startsWith('/api/')) return;
+    if (request.routeOptions.config.access === 'public' || request.url.startsWith('/api/docs')) return;
+    throw new AppError('UNAUTHENTICATED');
   });
 });
 

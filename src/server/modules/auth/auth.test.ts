@@ -96,25 +96,9 @@ describe.each(testDialects)('auth on %s', (dialect) => {
     expect(refused.statusCode).toBe(400);
     expect(refused.json().error.fields.currentPassword).toBeDefined();
     const changed = await session.post('/api/auth/password', { currentPassword: 'HaiDang@2024', newPassword: 'MatKhauMoi@2024' });
-    expect(changed.statusCode).toBe(204);
+    expect(changed.statusCode).toBe(200);
+    expect(changed.json().user.username).toBe('canbo.p7');
     await expect(signIn(t.app, 'canbo.p7', 'MatKhauMoi@2024')).resolves.toBeDefined();
-  });
-});
-
-describe('sign-in rate limit', () => {
-  it('slows down password guessing on one account after 10 attempts a minute', async () => {
-    const t = await createTestApp('sqlite', { env: { LOGIN_ATTEMPTS_PER_MINUTE: '10' } });
-    try {
-      const attempt = (username: string) =>
-        t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: 'doan-mo' } });
-      for (let i = 0; i < 10; i += 1) expect((await attempt('lanhdao')).statusCode).toBe(401);
-      const blocked = await attempt('lanhdao');
-      expect(blocked.statusCode).toBe(429);
-      expect(blocked.json().error.code).toBe('RATE_LIMITED');
-      expect((await attempt('vhtt')).statusCode).toBe(401);
-    } finally {
-      await t.close();
-    }
   });
 });
 

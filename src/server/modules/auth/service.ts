@@ -2,8 +2,15 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../../db/index.js';
 import { recordAudit } from '../../lib/audit.js';
-import { AppError } from '../../lib/errors.js';
+import { AppError, notFound } from '../../lib/errors.js';
 import { checkPasswordRules, decoyPasswordHash, hashPassword, verifyPassword } from '../../lib/passwords.js';
+import type { RequestOrigin } from '../../lib/request-context.js';
+import { formatVietnameseTime } from '../../../common/vietnam-time.js';
+import { type Mailer, emailNotifications } from '../notifications/mailer.js';
+import { notify } from '../notifications/service.js';
+import { loadJurisdiction } from '../units/service.js';
+import { sessionHandle } from './presenter.js';
+import { ACCOUNT_FAILURES_BEFORE_LOCK, accountLocked, assertLoginAllowed, countLoginFailure, forgetLoginFailures } from './throttle.js';
 
 const sessionId = (token: string) => createHash('sha256').update(token).digest('hex');
 const newToken = () => randomBytes(32).toString('base64url');
@@ -17,43 +24,104 @@ export interface NewSession {
   userId: number;
 }
 
-export async function login(
-  db: Db,
-  credentials: { username: string; password: string },
-  now: Date,
-  ttlHours: number,
-): Promise<NewSession> {
+export interface SignInContext {
+  now: Date;
+  ttlHours: number;
+  /** The client, as the session list shows it. */
+  origin: RequestOrigin;
+  /** Lockout notices are e-mailed too when set. */
+  mailer?: Mailer | null;
+}
+
+type FailureReason = 'unknown_user' | 'wrong_password' | 'disabled' | 'locked';
+
+/** Every refused sign-in is in the audit trail with the username tried; the address comes with the request. */
+async function auditRefusal(db: Db, username: string, user: { unit_id: number } | undefined, action: 'login_failed' | 'login_locked' | 'login_refused', reason: FailureReason, now: Date) {
+  await recordAudit(db, { at: now, actorId: null, unitId: user?.unit_id ?? null, entity: 'login', entityId: username.slice(0, 100), action, reason });
+}
+
+/** The user, and the administrators over their unit, hear of a lockout at once. */
+async function noticeLockout(db: Db, user: { id: number; unit_id: number; username: string }, until: Date, context: SignInContext) {
+  const admins = await db.selectFrom('users').select(['id', 'unit_id']).where('role', '=', 'admin').where('disabled', '=', 0).execute();
+  const over = [];
+  for (const admin of admins) if (admin.id !== user.id && (await loadJurisdiction(db, admin.unit_id)).has(user.unit_id)) over.push(admin.id);
+  const time = formatVietnameseTime(until);
+  const body = `Đăng nhập sai ${ACCOUNT_FAILURES_BEFORE_LOCK} lần liên tiếp vào tài khoản ${user.username} (lần cuối từ địa chỉ ${context.origin.address}). Tài khoản tạm khóa đăng nhập đến ${time}.`;
+  const created = await notify(
+    db,
+    [
+      { userId: user.id, kind: 'login.locked', title: 'Tài khoản của bạn bị tạm khóa đăng nhập', body: `${body} Nếu không phải bạn, hãy đổi mật khẩu và báo quản trị viên.`, link: '/tai-khoan', dedupeKey: `login.locked:${user.id}:${until.toISOString()}` },
+      ...over.map((adminId) => ({ userId: adminId, kind: 'login.locked', title: `Tài khoản ${user.username} bị tạm khóa đăng nhập`, body, link: '/quan-tri/nhat-ky', dedupeKey: `login.locked:${user.id}:${until.toISOString()}:${adminId}` })),
+    ],
+    context.now,
+  );
+  if (context.mailer) await emailNotifications(db, context.mailer, created);
+}
+
+/**
+ * Checks a password sign-in and opens a session. Refused while the account or the address is locked;
+ * every failure is counted and audited, and the one that locks the account tells its owner and the admins.
+ */
+export async function login(db: Db, credentials: { username: string; password: string }, context: SignInContext): Promise<NewSession> {
+  const { now } = context;
+  const username = normalizeUsername(credentials.username);
+  const attempt = { username, address: context.origin.address };
   const user = await db
     .selectFrom('users')
-    .select(['id', 'password_hash', 'disabled', 'unit_id'])
-    .where('username', '=', normalizeUsername(credentials.username))
+    .select(['id', 'username', 'password_hash', 'disabled', 'unit_id'])
+    .where('username', '=', username)
     .executeTakeFirst();
+  try {
+    await assertLoginAllowed(db, attempt, now);
+  } catch (error) {
+    await auditRefusal(db, username, user, 'login_refused', 'locked', now);
+    throw error;
+  }
   const valid = await verifyPassword(user?.password_hash ?? (await decoyPasswordHash()), credentials.password);
-  if (!user || !valid) throw new AppError('BAD_CREDENTIALS');
+  if (!user || !valid) {
+    await auditRefusal(db, username, user, 'login_failed', user ? 'wrong_password' : 'unknown_user', now);
+    const { accountLockedUntil } = await countLoginFailure(db, attempt, now);
+    if (!accountLockedUntil) throw new AppError('BAD_CREDENTIALS');
+    await auditRefusal(db, username, user, 'login_locked', user ? 'wrong_password' : 'unknown_user', now);
+    if (user) await noticeLockout(db, user, accountLockedUntil, context);
+    throw accountLocked(accountLockedUntil);
+  }
   if (user.disabled) {
+    await auditRefusal(db, username, user, 'login_failed', 'disabled', now);
     throw new AppError('FORBIDDEN', {
       message: { vi: 'Tài khoản đã bị khóa. Liên hệ quản trị viên.', en: 'This account is disabled. Contact an administrator.' },
     });
   }
+  await forgetLoginFailures(db, username);
+  return db.transaction().execute(async (trx) => {
+    const session = await openSession(trx, user.id, context);
+    await recordAudit(trx, { at: now, actorId: user.id, unitId: user.unit_id, entity: 'user', entityId: user.id, action: 'login' });
+    return session;
+  });
+}
+
+/** A new session row for a user who has proved who they are; the token is returned once, for the cookie. */
+export async function openSession(db: Db, userId: number, context: Pick<SignInContext, 'now' | 'ttlHours' | 'origin'>): Promise<NewSession> {
+  const { now } = context;
   const token = newToken();
   const csrfToken = newToken();
-  const expiresAt = new Date(now.getTime() + ttlHours * 3_600_000);
-  await db.transaction().execute(async (trx) => {
-    // Expired sessions are swept here rather than by a timer: sign-in is rare and cheap.
-    await trx.deleteFrom('sessions').where('expires_at', '<=', now.toISOString()).execute();
-    await trx
-      .insertInto('sessions')
-      .values({
-        id: sessionId(token),
-        user_id: user.id,
-        csrf_token: csrfToken,
-        created_at: now.toISOString(),
-        expires_at: expiresAt.toISOString(),
-      })
-      .execute();
-    await recordAudit(trx, { at: now, actorId: user.id, unitId: user.unit_id, entity: 'user', entityId: user.id, action: 'login' });
-  });
-  return { token, csrfToken, expiresAt, userId: user.id };
+  const expiresAt = new Date(now.getTime() + context.ttlHours * 3_600_000);
+  // Expired sessions are swept here rather than by a timer: sign-in is rare and cheap.
+  await db.deleteFrom('sessions').where('expires_at', '<=', now.toISOString()).execute();
+  await db
+    .insertInto('sessions')
+    .values({
+      id: sessionId(token),
+      user_id: userId,
+      csrf_token: csrfToken,
+      created_at: now.toISOString(),
+      expires_at: expiresAt.toISOString(),
+      address: context.origin.address,
+      user_agent: context.origin.userAgent,
+      last_seen_at: now.toISOString(),
+    })
+    .execute();
+  return { token, csrfToken, expiresAt, userId };
 }
 
 /** The live session behind a cookie token, with its (enabled) user. */
@@ -61,36 +129,89 @@ export async function findSession(db: Db, token: string, now: Date) {
   return db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
-    .select(['sessions.id as sessionId', 'sessions.csrf_token', 'sessions.expires_at', 'users.id', 'users.username', 'users.role', 'users.unit_id'])
+    .select(['sessions.id as sessionId', 'sessions.csrf_token', 'sessions.expires_at', 'sessions.last_seen_at', 'users.id', 'users.username', 'users.role', 'users.unit_id'])
     .where('sessions.id', '=', sessionId(token))
     .where('sessions.expires_at', '>', now.toISOString())
     .where('users.disabled', '=', 0)
     .executeTakeFirst();
 }
 
+// "Last seen" is kept to the minute or so a person needs, not written on every request.
+const LAST_SEEN_STEP_MS = 5 * 60_000;
+
 /**
  * Sessions slide: one in use is extended to a full TTL once less than half of it is left, so a screen
  * that keeps working (the OC wall) stays signed in for days, while an idle one still ends. Returns the
  * new expiry when it moved, for the cookie.
  */
-export async function renewSession(db: Db, session: { sessionId: string; expires_at: string }, now: Date, ttlHours: number): Promise<Date | undefined> {
+export async function renewSession(
+  db: Db,
+  session: { sessionId: string; expires_at: string; last_seen_at: string | null },
+  now: Date,
+  ttlHours: number,
+): Promise<Date | undefined> {
   const ttl = ttlHours * 3_600_000;
-  if (Date.parse(session.expires_at) - now.getTime() > ttl / 2) return undefined;
-  const expiresAt = new Date(now.getTime() + ttl);
-  await db.updateTable('sessions').set({ expires_at: expiresAt.toISOString() }).where('id', '=', session.sessionId).execute();
+  const extend = Date.parse(session.expires_at) - now.getTime() <= ttl / 2;
+  const seen = session.last_seen_at === null || now.getTime() - Date.parse(session.last_seen_at) >= LAST_SEEN_STEP_MS;
+  if (!extend && !seen) return undefined;
+  const expiresAt = extend ? new Date(now.getTime() + ttl) : undefined;
+  await db
+    .updateTable('sessions')
+    .set({ last_seen_at: now.toISOString(), ...(expiresAt ? { expires_at: expiresAt.toISOString() } : {}) })
+    .where('id', '=', session.sessionId)
+    .execute();
   return expiresAt;
+}
+
+/** One's own live sessions, the most recently used first. */
+export async function listOwnSessions(db: Db, userId: number, now: Date) {
+  const rows = await db
+    .selectFrom('sessions')
+    .select(['id', 'created_at', 'expires_at', 'last_seen_at', 'address', 'user_agent'])
+    .where('user_id', '=', userId)
+    .where('expires_at', '>', now.toISOString())
+    .execute();
+  return rows.sort((a, b) => (b.last_seen_at ?? b.created_at).localeCompare(a.last_seen_at ?? a.created_at));
+}
+
+/** Ends one of one's own sessions by its handle; 404 when it is not one of theirs (or already ended). */
+export async function endOwnSession(db: Db, userId: number, handle: string, now: Date): Promise<void> {
+  const rows = await db.selectFrom('sessions').select(['id', 'user_id']).where('user_id', '=', userId).execute();
+  const row = rows.find((candidate) => sessionHandle(candidate.id) === handle);
+  if (!row) throw notFound({ vi: 'phiên đăng nhập', en: 'Session' });
+  await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('sessions').where('id', '=', row.id).execute();
+    await recordAudit(trx, { at: now, actorId: userId, unitId: null, entity: 'user', entityId: userId, action: 'end_session' });
+  });
+}
+
+/** "Sign out everywhere else": every session of the user but the one making the request. */
+export async function endOtherSessions(db: Db, userId: number, keepSessionId: string | null, now: Date): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    let query = trx.deleteFrom('sessions').where('user_id', '=', userId);
+    if (keepSessionId) query = query.where('id', '!=', keepSessionId);
+    const result = await query.executeTakeFirst();
+    const ended = Number(result.numDeletedRows);
+    await recordAudit(trx, { at: now, actorId: userId, unitId: null, entity: 'user', entityId: userId, action: 'end_other_sessions', changes: { sessions: [ended, 0] } });
+    return ended;
+  });
 }
 
 export async function logout(db: Db, storedSessionId: string): Promise<void> {
   await db.deleteFrom('sessions').where('id', '=', storedSessionId).execute();
 }
 
+/**
+ * Changes one's own password and ends every session of the account, this one included: the caller gets
+ * a fresh session (a new token), so a stolen cookie or a session opened with the old password is gone.
+ */
 export async function changeOwnPassword(
   db: Db,
   userId: number,
   input: { currentPassword: string; newPassword: string },
-  now: Date,
-): Promise<void> {
+  context: Pick<SignInContext, 'now' | 'ttlHours' | 'origin'>,
+): Promise<NewSession> {
+  const { now } = context;
   checkPasswordRules(input.newPassword, 'newPassword');
   const user = await db.selectFrom('users').select(['password_hash', 'unit_id']).where('id', '=', userId).executeTakeFirstOrThrow();
   if (!(await verifyPassword(user.password_hash, input.currentPassword))) {
@@ -100,8 +221,10 @@ export async function changeOwnPassword(
     });
   }
   const passwordHash = await hashPassword(input.newPassword);
-  await db.transaction().execute(async (trx) => {
+  return db.transaction().execute(async (trx) => {
     await trx.updateTable('users').set({ password_hash: passwordHash, updated_at: now.toISOString() }).where('id', '=', userId).execute();
+    await trx.deleteFrom('sessions').where('user_id', '=', userId).execute();
     await recordAudit(trx, { at: now, actorId: userId, unitId: user.unit_id, entity: 'user', entityId: userId, action: 'change_password' });
+    return openSession(trx, userId, context);
   });
 }

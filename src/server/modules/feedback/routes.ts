@@ -55,6 +55,11 @@ export const filingRateLimit = (perHour: number) => ({
   },
 });
 
+/** Look-ups by a code or token that only its holder should know: per address, so guessing codes is slow. */
+export const lookupRateLimit = (perMinute: number) => ({
+  rateLimit: { hook: 'preHandler' as const, max: perMinute, timeWindow: '1 minute', allowList: (request: FastifyRequest) => request.actor !== null },
+});
+
 export const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(fastifyMultipart, { limits: { fileSize: MAX_PHOTO_BYTES } });
   await app.register(setupRoutes);
@@ -77,7 +82,7 @@ export const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/field-reports/config',
-    { schema: { tags, summary: 'Cho trang gửi phản ánh: lĩnh vực, phường xã (tâm gần đúng hoặc ranh giới), nguồn bản đồ', querystring: z.object({ city: z.string().max(40).optional() }), response: { 200: publicConfigSchema } } },
+    { config: { access: 'public' }, schema: { tags, summary: 'Cho trang gửi phản ánh: lĩnh vực, phường xã (tâm gần đúng hoặc ranh giới), nguồn bản đồ', querystring: z.object({ city: z.string().max(40).optional() }), response: { 200: publicConfigSchema } } },
     async (request) => {
       const city = await publicCity(app.db, request.query.city);
       const categories = await listCategories(app.db, city.id, true);
@@ -96,13 +101,13 @@ export const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/field-reports/public',
-    { schema: { tags, summary: 'Phản ánh công khai (danh sách và bản đồ), không có thông tin cá nhân', querystring: publicFilterSchema, response: { 200: z.array(publicFieldReportSchema) } } },
+    { config: { access: 'public' }, schema: { tags, summary: 'Phản ánh công khai (danh sách và bản đồ), không có thông tin cá nhân', querystring: publicFilterSchema, response: { 200: z.array(publicFieldReportSchema) } } },
     async (request) => listPublic(app.db, request.query, app.clock.now()),
   );
 
   app.get(
     '/field-reports/nearby',
-    {
+    { config: { access: 'public' },
       schema: {
         tags,
         summary: 'Phản ánh có thể trùng: cùng lĩnh vực, trong bán kính và khoảng thời gian của lĩnh vực',
@@ -115,7 +120,7 @@ export const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/field-reports',
-    { config: filingLimit, schema: { tags, summary: 'Gửi phản ánh (không cần tài khoản); trả mã theo dõi', body: fieldReportInputSchema, response: { 201: filedReceiptSchema } } },
+    { config: { ...filingLimit, access: 'public' }, schema: { tags, summary: 'Gửi phản ánh (không cần tài khoản); trả mã theo dõi', body: fieldReportInputSchema, response: { 201: filedReceiptSchema } } },
     async (request, reply) => {
       const row = await intake.file(request.body, [], filing(request));
       app.events.publish('fieldReport.filed');
@@ -126,7 +131,7 @@ export const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/field-reports/with-photos',
     {
-      config: filingLimit,
+      config: { ...filingLimit, access: 'public' },
       schema: {
         tags,
         summary: `Gửi phản ánh kèm ảnh (multipart: các trường như trên, attributes dạng JSON, tối đa ${MAX_PHOTOS} ảnh "photos"; ảnh được thu nhỏ và xóa EXIF/GPS)`,
@@ -145,13 +150,13 @@ export const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/field-reports/track/:code',
-    { schema: { tags, summary: 'Tra cứu theo mã: trạng thái, lịch sử, đơn vị xử lý, trả lời, thời hạn', params: codeParams, response: { 200: trackedFieldReportSchema } } },
+    { config: { ...lookupRateLimit(app.config.lookupsPerMinute), access: 'public' }, schema: { tags, summary: 'Tra cứu theo mã: trạng thái, lịch sử, đơn vị xử lý, trả lời, thời hạn', params: codeParams, response: { 200: trackedFieldReportSchema } } },
     async (request) => trackReport(app.db, request.params.code, app.clock.now()),
   );
 
   app.post(
     '/field-reports/track/:code/support',
-    { config: filingLimit, schema: { tags, summary: '"+1": tham gia một phản ánh đang mở thay vì gửi trùng', params: codeParams, body: supportInputSchema, response: { 200: trackedFieldReportSchema } } },
+    { config: { ...filingLimit, access: 'public' }, schema: { tags, summary: '"+1": tham gia một phản ánh đang mở thay vì gửi trùng', params: codeParams, body: supportInputSchema, response: { 200: trackedFieldReportSchema } } },
     async (request) => {
       const now = app.clock.now();
       const report = await supportReport(app.db, request.params.code, request.body, now);
@@ -161,7 +166,7 @@ export const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/field-reports/track/:code/photos/:photoId',
-    { schema: { tags, summary: 'Ảnh của phản ánh (bản đã thu nhỏ, không còn siêu dữ liệu)', params: codeParams.extend({ photoId: z.coerce.number().int().positive() }) } },
+    { config: { access: 'public' }, schema: { tags, summary: 'Ảnh của phản ánh (bản đã thu nhỏ, không còn siêu dữ liệu)', params: codeParams.extend({ photoId: z.coerce.number().int().positive() }) } },
     async (request, reply) => {
       const photo = await findPhoto(app.db, request.actor, request.params.code, request.params.photoId, app.clock.now());
       const content = await readStoredFile(app.config.dataDir, photo.sha256);

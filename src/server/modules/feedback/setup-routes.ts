@@ -164,7 +164,7 @@ export const setupRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/holidays',
-    { schema: { tags: holidayTags, summary: 'Lịch nghỉ lễ, Tết và ngày làm bù (dùng để tính hạn theo ngày làm việc)', querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }), response: { 200: z.array(holidaySchema) } } },
+    { config: { access: 'public' }, schema: { tags: holidayTags, summary: 'Lịch nghỉ lễ, Tết và ngày làm bù (dùng để tính hạn theo ngày làm việc)', querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }), response: { 200: z.array(holidaySchema) } } },
     async (request) => (await listHolidays(app.db, request.query.year)).map(presentHoliday),
   );
 

@@ -5,6 +5,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { MAX_BOUNDARY_FILE_BYTES, boundaryImportResultSchema, gisWardsSchema } from '../../../common/gis.js';
 import { invalidField } from '../../lib/errors.js';
+import { assertCleanText } from '../../lib/files.js';
 import { publicCity } from '../feedback/setup.js';
 import { resolveCity } from '../units/service.js';
 import { presentImport, presentMatch, presentWards } from './presenter.js';
@@ -27,7 +28,7 @@ export const gisRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/gis/wards',
-    { schema: { tags, summary: 'Phường, xã của thành phố cho bản đồ: tâm gần đúng, ranh giới nếu đã nhập, nguồn ranh giới', querystring: cityQuery, response: { 200: gisWardsSchema } } },
+    { config: { access: 'public' }, schema: { tags, summary: 'Phường, xã của thành phố cho bản đồ: tâm gần đúng, ranh giới nếu đã nhập, nguồn ranh giới', querystring: cityQuery, response: { 200: gisWardsSchema } } },
     async (request) => {
       const city = await publicCity(app.db, request.query.city);
       return presentWards(city, await currentImport(app.db, city.id), await listCityWards(app.db, city.id));
@@ -55,6 +56,7 @@ export const gisRoutes: FastifyPluginAsyncZod = async (app) => {
         const part = await request.file();
         if (!part) throw invalidField('file', { vi: 'Chưa chọn tệp GeoJSON.', en: 'No GeoJSON file was sent.' });
         file = { name: part.filename, document: parseBoundaryFile((await part.toBuffer()).toString('utf8')) };
+        assertCleanText(file);
       } else {
         file = { name: request.query.fileName ?? 'GeoJSON', document: request.body };
       }

@@ -52,13 +52,20 @@ describe.each(testDialects)('Open311 GeoReport v2 on %s', (dialect) => {
     const body = json.json();
     expect(body.changeset).toMatch(W3C_VIETNAM);
     expect(body.endpoints).toEqual([
-      { specification: 'http://wiki.open311.org/GeoReport_v2', url: 'http://localhost:80/open311/v2', changeset: body.changeset, type: 'production', formats: ['text/xml', 'application/json'] },
+      { specification: 'http://wiki.open311.org/GeoReport_v2', url: 'http://localhost:3000/open311/v2', changeset: body.changeset, type: 'production', formats: ['text/xml', 'application/json'] },
     ]);
     const xml = await get('discovery.xml');
     expect(xml.headers['content-type']).toBe('text/xml; charset=utf-8');
     expect(xml.body).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<discovery><changeset>[^<]+\+07:00<\/changeset><contact>/);
     expect(xml.body).toContain('<endpoints><endpoint><specification>http://wiki.open311.org/GeoReport_v2</specification>');
     expect(xml.body).toContain('<formats><format>text/xml</format><format>application/json</format></formats>');
+  });
+
+  it('builds its absolute URLs from PUBLIC_URL, never from a Host or X-Forwarded-Host header', async () => {
+    for (const headers of [{ host: 'evil.example' }, { 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https' }]) {
+      const discovery = await t.app.inject({ method: 'GET', url: '/open311/v2/discovery.json', headers });
+      expect(discovery.json().endpoints[0].url).toBe('http://localhost:3000/open311/v2');
+    }
   });
 
   it('lists services and defines their attributes, in both formats', async () => {
@@ -74,7 +81,6 @@ describe.each(testDialects)('Open311 GeoReport v2 on %s', (dialect) => {
       code: 'lamp_state',
       datatype: 'singlevaluelist',
       required: true,
-      datatype_description: '',
       order: 1,
       description: 'Tình trạng đèn',
       values: [
@@ -189,7 +195,10 @@ describe.each(testDialects)('Open311 GeoReport v2 on %s', (dialect) => {
     const row = await t.database.db.selectFrom('field_reports').selectAll().where('code', '=', code).executeTakeFirstOrThrow();
     expect(row).toMatchObject({ status: 'received', ward_id: null, address: '12 Trần Hưng Đạo, Phường 1' });
     expect(JSON.parse(row.attributes)).toEqual({ kinds: ['vendor', 'parking'] });
-    expect((await get(`requests/${code}.json`)).json()[0]).toMatchObject({ status: 'open', status_notes: 'Đã tiếp nhận, chờ phân loại', lat: null, long: null, agency_responsible: '' });
+    const request = (await get(`requests/${code}.json`)).json()[0];
+    expect(request).toMatchObject({ status: 'open', status_notes: 'Đã tiếp nhận, chờ phân loại', address: '12 Trần Hưng Đạo, Phường 1' });
+    // What it does not have yet is left out, not sent empty.
+    for (const absent of ['lat', 'long', 'agency_responsible', 'media_url']) expect(request).not.toHaveProperty(absent);
   });
 
   it('searches by service, status and dates, within the default 90-day window and 1000 results', async () => {

@@ -36,16 +36,22 @@ export function statusNotes(report: PublicFieldReport): string {
   }
 }
 
+/**
+ * A value GeoReport v2 may leave out: absent rather than "" (media_url must then be a URI, and XML readers
+ * choke on empty elements), so both formats simply omit it.
+ */
+export const optional = <T>(value: T | null | undefined | ''): T | undefined => (value === null || value === '' ? undefined : value);
+
 export const presentService = (row: CategoryRow) => {
   const category = presentCategory(row);
   return {
     service_code: category.code,
     service_name: category.name,
-    description: category.description ?? '',
+    description: optional(category.description),
     metadata: category.attributes.length > 0,
     type: 'realtime',
-    keywords: category.keywords ?? '',
-    group: category.group ?? '',
+    keywords: optional(category.keywords),
+    group: optional(category.group),
   };
 };
 
@@ -56,10 +62,11 @@ export const presentServiceDefinition = (row: CategoryRow) => ({
     code: attribute.code,
     datatype: attribute.datatype,
     required: attribute.required,
-    datatype_description: attribute.datatypeDescription ?? '',
+    datatype_description: optional(attribute.datatypeDescription),
     order: attribute.order,
     description: attribute.description,
-    values: attribute.values.map((value) => ({ key: value.key, name: value.name })),
+    // Only list datatypes have values: an empty <values/> is left out like any empty field.
+    values: attribute.values.length > 0 ? attribute.values.map((value) => ({ key: value.key, name: value.name })) : undefined,
   })),
 });
 
@@ -73,18 +80,16 @@ export function presentRequest(report: PublicFieldReport, extra: { slaDays: numb
     status_notes: statusNotes(report),
     service_name: report.category.name,
     service_code: report.category.code,
-    description: report.description ?? '',
-    agency_responsible: report.unit?.name ?? '',
+    description: optional(report.description),
+    agency_responsible: optional(report.unit?.name),
     service_notice: serviceNotice(extra.slaDays, report.timing.dueDate),
     requested_datetime: w3c(report.receivedAt),
     updated_datetime: w3c(report.updatedAt),
     expected_datetime: expectedDatetime(report.timing.dueDate),
-    address: report.address ?? '',
-    address_id: '',
-    zipcode: '',
-    lat: report.lat,
-    long: report.lng,
-    media_url: photo ? `${extra.baseUrl}${photo.url}` : (extra.mediaUrl ?? ''),
+    address: optional(report.address),
+    lat: optional(report.lat),
+    long: optional(report.lng),
+    media_url: photo ? `${extra.baseUrl}${photo.url}` : optional(extra.mediaUrl),
   };
 }
 

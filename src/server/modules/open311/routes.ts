@@ -8,6 +8,7 @@ import { apiKeySchema, newApiKeySchema } from '../../../common/feedback.js';
 import { AppError, invalidField } from '../../lib/errors.js';
 import { requestLanguage } from '../../lib/language.js';
 import { fieldReportIntake } from '../feedback/intake.js';
+import { lookupRateLimit } from '../feedback/routes.js';
 import { loadContext } from '../feedback/views.js';
 import { presentPublicReport } from '../feedback/presenter.js';
 import type { FieldReportRow } from '../feedback/schema.js';
@@ -15,7 +16,7 @@ import { findByCode } from '../feedback/service.js';
 import { listCategories, publicCity } from '../feedback/setup.js';
 import { resolveCity } from '../units/service.js';
 import { checkApiKey, issueApiKey, listApiKeys, presentApiKey, revokeApiKey } from './keys.js';
-import { type Open311Body, presentRequest, presentService, presentServiceDefinition, serviceNotice, w3c, xmlItems } from './presenter.js';
+import { type Open311Body, optional, presentRequest, presentService, presentServiceDefinition, serviceNotice, w3c, xmlItems } from './presenter.js';
 import { findByToken, open311Field, searchRequests, submitRequest } from './service.js';
 import { toXml } from './xml.js';
 
@@ -131,15 +132,17 @@ export const geoReportRoutes: FastifyPluginAsyncZod = async (app) => {
   app.setNotFoundHandler((request, reply) => send(reply.status(404), formatOf(request), 'errors', [{ code: 404, description: 'Not found' }]));
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 64 * 1024 }, (_request, body, done) => done(null, parseForm(String(body))));
 
+  const lookups = lookupRateLimit(app.config.lookupsPerMinute);
   const checkJurisdiction = (value: string | undefined) => {
     if (value !== undefined && value !== app.config.open311Jurisdiction) {
       throw invalidField('jurisdiction_id', { vi: `Chỉ phục vụ ${app.config.open311Jurisdiction}.`, en: `Only ${app.config.open311Jurisdiction} is served here.` });
     }
   };
-  const baseUrl = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
-  const presentRows = async (request: FastifyRequest, rows: FieldReportRow[]) => {
+  // Absolute URLs come from the configuration: a Host or X-Forwarded-Host header is the caller's to forge.
+  const baseUrl = app.config.publicUrl;
+  const presentRows = async (rows: FieldReportRow[]) => {
     const ctx = await loadContext(app.db, rows, app.clock.now());
-    return rows.map((row) => presentRequest(presentPublicReport(row, ctx), { slaDays: row.sla_days, mediaUrl: row.media_url, baseUrl: baseUrl(request) }));
+    return rows.map((row) => presentRequest(presentPublicReport(row, ctx), { slaDays: row.sla_days, mediaUrl: row.media_url, baseUrl }));
   };
 
   app.get(
@@ -153,7 +156,7 @@ export const geoReportRoutes: FastifyPluginAsyncZod = async (app) => {
         changeset,
         contact: `Phản ánh hiện trường – ${city.name}`,
         key_service: 'Khóa API (api_key) do quản trị viên hệ thống cấp và thu hồi; liên hệ bộ phận điều phối phản ánh hiện trường.',
-        endpoints: [{ specification: SPECIFICATION, url: `${baseUrl(request)}/open311/v2`, changeset, type: 'production', formats: ['text/xml', 'application/json'] }],
+        endpoints: [{ specification: SPECIFICATION, url: `${baseUrl}/open311/v2`, changeset, type: 'production', formats: ['text/xml', 'application/json'] }],
       });
     },
   );
@@ -211,7 +214,7 @@ export const geoReportRoutes: FastifyPluginAsyncZod = async (app) => {
       const row = await submitRequest(intake, (await filingCity()).id, request.body, attributesOf(request.body), { apiKeyId, now: app.clock.now() });
       app.events.publish('fieldReport.filed');
       return send(reply.status(201), request.params.format, 'service_requests', [
-        { service_request_id: row.code, token: row.token, service_notice: serviceNotice(row.sla_days, row.due_date), account_id: row.account_id ?? '' },
+        { service_request_id: row.code, token: row.token, service_notice: serviceNotice(row.sla_days, row.due_date), account_id: optional(row.account_id) },
       ]);
     },
   );
@@ -242,25 +245,25 @@ export const geoReportRoutes: FastifyPluginAsyncZod = async (app) => {
         },
         app.clock.now(),
       );
-      return send(reply, request.params.format, 'service_requests', await presentRows(request, rows));
+      return send(reply, request.params.format, 'service_requests', await presentRows(rows));
     },
   );
 
   app.get(
     '/requests/:service_request_id.:format',
-    { schema: { tags, summary: 'Một phản ánh theo mã', params: formatParams.extend({ service_request_id: z.string().min(4).max(20) }), querystring: z.object(jurisdiction) } },
+    { config: lookups, schema: { tags, summary: 'Một phản ánh theo mã', params: formatParams.extend({ service_request_id: z.string().min(4).max(20) }), querystring: z.object(jurisdiction) } },
     async (request, reply) => {
       checkJurisdiction(request.query.jurisdiction_id);
       const city = await publicCity(app.db);
       const row = await findByCode(app.db, request.params.service_request_id);
       if (row.city_id !== city.id) throw new AppError('NOT_FOUND');
-      return send(reply, request.params.format, 'service_requests', await presentRows(request, [row]));
+      return send(reply, request.params.format, 'service_requests', await presentRows([row]));
     },
   );
 
   app.get(
     '/tokens/:token.:format',
-    { schema: { tags, summary: 'Mã phản ánh từ token', params: formatParams.extend({ token: z.string().min(8).max(64) }), querystring: z.object(jurisdiction) } },
+    { config: lookups, schema: { tags, summary: 'Mã phản ánh từ token', params: formatParams.extend({ token: z.string().min(8).max(64) }), querystring: z.object(jurisdiction) } },
     async (request, reply) => {
       checkJurisdiction(request.query.jurisdiction_id);
       const row = await findByToken(app.db, (await publicCity(app.db)).id, request.params.token);

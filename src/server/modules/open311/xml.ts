@@ -27,7 +27,9 @@ function element(name: string, value: XmlValue, items: Record<string, string>): 
     return `<${name}>${value.map((entry) => element(item, entry, items)).join('')}</${name}>`;
   }
   if (typeof value === 'object') {
+    // An absent field is left out, as in JSON; null stays an empty element.
     return `<${name}>${Object.entries(value)
+      .filter(([, entry]) => entry !== undefined)
       .map(([key, entry]) => element(key, entry, items))
       .join('')}</${name}>`;
   }

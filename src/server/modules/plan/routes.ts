@@ -6,7 +6,7 @@ import { findPlanId, getPlan, listPlans } from './service.js';
 export const planRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/plans',
-    {
+    { config: { access: 'public' },
       schema: {
         tags: ['plan'],
         summary: 'Các kế hoạch (theo thành phố và năm)',
@@ -22,7 +22,7 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/plan',
-    {
+    { config: { access: 'public' },
       schema: {
         tags: ['plan'],
         summary: 'Kế hoạch: lĩnh vực, chỉ tiêu, mục tiêu, giải pháp (công khai)',

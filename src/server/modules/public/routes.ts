@@ -6,7 +6,7 @@ import { publicOverview } from './service.js';
 export const publicRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/public/overview',
-    {
+    { config: { access: 'public' },
       schema: {
         tags: ['public'],
         summary: 'Công khai (không cần đăng nhập): chỉ tiêu của Kế hoạch với số liệu đã duyệt, thống kê phản ánh hiện trường theo đơn vị và lĩnh vực; không có thông tin cá nhân',
