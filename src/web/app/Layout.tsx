@@ -8,7 +8,7 @@ import { BrandContent } from './Brand.js';
 import { type Language, languages, useI18n } from './i18n.js';
 import type { MessageKey } from './messages.js';
 import { gisAdminRoles, gisPaths } from './paths.js';
-import { feedbackPaths, ocPaths, ocRoles, paths, usersPageRoles, workPaths } from './paths.js';
+import { feedbackDeskRoles, feedbackPaths, ocPaths, ocRoles, paths, usersPageRoles, workPaths } from './paths.js';
 import { publicPaths } from './paths.js';
 import { dxPaths } from './paths.js';
 import { useResource } from './use-resource.js';
@@ -63,7 +63,7 @@ function MainNav() {
     { to: paths.reports, label: 'nav.reports' },
     { to: workPaths.tasks, label: 'nav.tasks' },
     { to: workPaths.directives, label: 'nav.directives' },
-    { to: feedbackPaths.desk, label: 'nav.feedback' },
+    { to: feedbackDeskRoles.includes(user.role) ? feedbackPaths.desk : feedbackPaths.browse, label: 'nav.feedback' },
     { to: paths.units, label: 'nav.units' },
     ...(usersPageRoles.includes(user.role) ? [{ to: paths.users, label: 'nav.users' as const }] : []),
     ...(gisAdminRoles.includes(user.role) ? [{ to: gisPaths.boundaries, label: 'gis.nav' as const }] : []),

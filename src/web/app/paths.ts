@@ -68,6 +68,8 @@ export const feedbackAdminPaths = {
 } as const;
 /** Who opens the setup screens; the coordinator (and the administrator) change categories, rules and wards. */
 export const feedbackSetupRoles: readonly Role[] = ['admin', 'coordinator', 'leader'];
+/** Who works or watches cases at the officers' desk: not the administrator, who keeps the setup. */
+export const feedbackDeskRoles: readonly Role[] = ['leader', 'coordinator', 'officer', 'viewer'];
 export const feedbackConfigureRoles: readonly Role[] = ['admin', 'coordinator'];
 /** The administrator keeps the holiday calendar and issues Open311 keys. */
 export const feedbackKeyRoles: readonly Role[] = ['admin'];

@@ -23,9 +23,15 @@ export const reportResource = (row: FieldReportRow, beforeDeadline: boolean): Re
   beforeDeadline,
 });
 
+/**
+ * The administrator keeps the platform (accounts, categories, routing, keys, calendar) and works no
+ * cases: the officers' desk and a report's full record, with the citizen's contact, are not theirs.
+ */
+const worksCases = (actor: Actor) => !isRole(actor, 'admin');
+
 /** The assigned unit's people (a viewer only watches). */
 const handles = (actor: Actor, report: ReportResource) =>
-  report.unitId !== null && actor.unitId === report.unitId && !isRole(actor, 'viewer') && withinJurisdiction(actor, report.cityId);
+  report.unitId !== null && actor.unitId === report.unitId && !isRole(actor, 'viewer', 'admin') && withinJurisdiction(actor, report.cityId);
 
 const working = (report: ReportResource) => report.status === 'assigned' || report.status === 'in_progress';
 
@@ -40,6 +46,11 @@ export const fieldReportPolicy = definePolicy({
   // Once, while the deadline still runs: a late report is not made on time afterwards.
   extend: (actor: Actor, report: ReportResource) =>
     isRole(actor, 'leader') && withinJurisdiction(actor, report.cityId) && isOpenFieldReport(report.status) && !report.extended && report.beforeDeadline,
+});
+
+/** The officers' desk (lists of reports in full), for everyone who may work or watch cases. */
+export const fieldReportDeskPolicy = definePolicy({
+  open: (actor: Actor, _desk: 'desk') => worksCases(actor),
 });
 
 export type ReportScope = { kind: 'cities'; cityIds: number[] } | { kind: 'unit'; unitId: number };

@@ -10,7 +10,7 @@ import type { Actor } from '../../lib/policy.js';
 import { loadWorkCalendar } from '../../lib/working-days.js';
 import { listUnits } from '../units/service.js';
 import { type Point, boundingBox, distanceM } from './location.js';
-import { fieldReportPolicy, reportScope, reportResource } from './policy.js';
+import { fieldReportDeskPolicy, fieldReportPolicy, reportScope, reportResource } from './policy.js';
 import {
   type ReportContext,
   beforeDeadline,
@@ -110,6 +110,7 @@ export async function nearbyReports(db: Db, query: { categoryId: number; lat: nu
 }
 
 export async function listForStaff(db: Db, actor: Actor, filter: StaffFilter, now: Date) {
+  fieldReportDeskPolicy.authorize(actor, 'open', 'desk');
   const scope = reportScope(actor);
   let query = db.selectFrom('field_reports').selectAll();
   query = scope.kind === 'cities' ? query.where('city_id', 'in', [...scope.cityIds, -1]) : query.where('unit_id', '=', scope.unitId);

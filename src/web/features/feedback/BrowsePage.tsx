@@ -6,7 +6,7 @@ import { type FieldReportStatus, fieldReportStatuses, listedFieldReportStatuses 
 import { formatDate } from '../../app/format.js';
 import { useI18n } from '../../app/i18n.js';
 import { usePageTitle } from '../../app/page-title.js';
-import { feedbackPaths, trackingPath } from '../../app/paths.js';
+import { feedbackAdminPaths, feedbackDeskRoles, feedbackPaths, feedbackSetupRoles, trackingPath } from '../../app/paths.js';
 import { useResource } from '../../app/use-resource.js';
 import { ResourceView } from '../../components/Feedback.js';
 import { useSession } from '../auth/session.js';
@@ -26,9 +26,14 @@ export function BrowsePage() {
       <div className="page-header-row">
         <h1>{t('feedback.browseTitle')}</h1>
         <div className="fb-header-links">
-          {user && (
+          {user && feedbackDeskRoles.includes(user.role) && (
             <Link className="button" to={feedbackPaths.desk}>
               {t('desk.title')}
+            </Link>
+          )}
+          {user && !feedbackDeskRoles.includes(user.role) && feedbackSetupRoles.includes(user.role) && (
+            <Link className="button" to={feedbackAdminPaths.categories}>
+              {t('fbAdmin.setupLink')}
             </Link>
           )}
           <Link className="button button-primary" to={feedbackPaths.file}>
