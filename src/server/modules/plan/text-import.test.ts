@@ -1,0 +1,146 @@
+// The plan text import against the 2024 plan (the seed is the answer) and a second, different plan text.
+import { readFileSync } from 'node:fs';
+import { Document, Packer, Paragraph } from 'docx';
+import { describe, expect, it } from 'vitest';
+import type { Target } from '../../../common/plan.js';
+import { foldVietnamese } from '../../../common/text.js';
+import { vungTau2024Plan } from '../../db/seed/plan-vungtau-2024.js';
+import { baRia2025Expected } from './fixtures/ke-hoach-cds-2025-ba-ria.expected.js';
+import { docxToText, proposePlanFromText, type PlanProposal, type ProposedIndicator } from './text-import.js';
+
+const read = (url: URL) => readFileSync(url, 'utf8');
+const vungTau2024Text = read(new URL('../../../../docs/sources/ke-hoach-cds-2024-vung-tau.txt', import.meta.url));
+const baRia2025Text = read(new URL('./fixtures/ke-hoach-cds-2025-ba-ria.txt', import.meta.url));
+
+/** Typed without diacritics, as some offices still do: "Duy tri tren 90% dan so …". */
+const withoutDiacritics = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+
+interface Reading {
+  text: string;
+  kind: string;
+  direction: string;
+  target: Target;
+}
+const reading = (i: Reading): Reading => ({ text: i.text, kind: i.kind, direction: i.direction, target: i.target });
+
+/** Expected and proposed indicators side by side, area by area, position by position. */
+function pairs(proposal: PlanProposal, expected: { indicators: Reading[] }[]) {
+  return expected.flatMap((area, a) =>
+    area.indicators.map((want, n) => ({ where: `${a + 1}.${n + 1}`, want, got: proposal.areas[a]?.indicators[n] })),
+  );
+}
+const proposedCount = (proposal: PlanProposal) => proposal.areas.reduce((sum, a) => sum + a.indicators.length, 0);
+
+describe('proposePlanFromText on the 2024 plan of Vũng Tàu', () => {
+  const proposal = proposePlanFromText(vungTau2024Text);
+  const seedAreas = vungTau2024Plan.areas;
+
+  it('finds the year, the title and the 5 areas with their names', () => {
+    expect(proposal.year).toBe(2024);
+    expect(proposal.title).toBe(vungTau2024Plan.title);
+    expect(proposal.areas.map((a) => [a.number, a.name])).toEqual(seedAreas.map((a) => [a.number, a.name]));
+    expect(proposal.areas.map((a) => a.indicators.length)).toEqual([12, 6, 15, 7, 2]);
+  });
+
+  it('reads all 42 indicators as the seed has them: text, kind, direction and target', () => {
+    const all = pairs(proposal, seedAreas);
+    const right = all.filter(({ want, got }) => got && JSON.stringify(reading(got)) === JSON.stringify(reading(want)));
+    const exactTexts = all.filter(({ want, got }) => got?.text === want.text).length;
+    console.log(`2024 plan: ${right.length}/${all.length} indicators right, ${exactTexts}/${all.length} texts exactly the seed's`);
+    for (const { where, want, got } of all) expect(got && reading(got), where).toEqual(reading(want));
+    expect(right).toHaveLength(42);
+    expect(proposedCount(proposal)).toBe(42);
+  });
+
+  it('gives each indicator the lines it came from, without the page number', () => {
+    for (const indicator of proposal.areas.flatMap((a) => a.indicators)) {
+      expect(indicator.sentence.replace(/\n/g, ' ')).toBe(`- ${indicator.text}`);
+    }
+    const attt04 = proposal.areas[3]?.indicators[3];
+    expect(attt04?.sentence.split('\n')).toHaveLength(3);
+    expect(proposal.areas[4]?.sentence).toBe('5. Phát triển đô thị thông minh và triển khai các ứng dụng, tiện ích thông\nminh phục vụ người dân');
+  });
+
+  it('marks the readings that are guesses and says why', () => {
+    const low = proposal.areas.flatMap((a) => a.indicators.filter((i) => i.confidence === 'low').map((i) => `${a.number}.${i.number}`));
+    // KTS-01 (a value: no numerator or denominator) and DTTM-02 (no date: due by the year's end).
+    expect(low).toEqual(['2.1', '5.2']);
+    expect(proposal.warnings).toEqual([
+      'Lĩnh vực 2, chỉ tiêu 1: không thấy tử số và mẫu số, đề xuất là một giá trị (value).',
+      'Lĩnh vực 5, chỉ tiêu 2: không ghi thời hạn, đề xuất hạn 31/12/2024.',
+    ]);
+  });
+
+  it('reads the same plan typed without diacritics', () => {
+    const plain = proposePlanFromText(withoutDiacritics(vungTau2024Text));
+    expect(plain.year).toBe(2024);
+    expect(plain.areas.map((a) => a.indicators.length)).toEqual([12, 6, 15, 7, 2]);
+    for (const { where, want, got } of pairs(plain, seedAreas)) {
+      expect(got && { ...reading(got), text: foldVietnamese(got.text), target: { ...got.target, text: foldVietnamese(got.target.text) } }, where).toEqual({
+        ...reading(want),
+        text: foldVietnamese(want.text),
+        target: { ...want.target, text: foldVietnamese(want.target.text) },
+      });
+    }
+  });
+
+  it('is deterministic', () => {
+    expect(proposePlanFromText(vungTau2024Text)).toEqual(proposal);
+  });
+});
+
+describe('proposePlanFromText on a second plan (Bà Rịa 2025, written for this test)', () => {
+  const proposal = proposePlanFromText(baRia2025Text);
+  const expected = baRia2025Expected;
+
+  it('finds the year, the title and the areas under "2. Chỉ tiêu cụ thể"', () => {
+    expect(proposal.year).toBe(expected.year);
+    expect(proposal.title).toBe(expected.title);
+    expect(proposal.areas.map((a) => a.name)).toEqual(expected.areas.map((a) => a.name));
+  });
+
+  it('reads most indicators right (the share is printed)', () => {
+    const all = pairs(proposal, expected.areas);
+    const right = all.filter(({ want, got }) => got && JSON.stringify(reading(got)) === JSON.stringify(reading(want)));
+    // Indicators proposed that the answer does not have count against the share too.
+    const total = Math.max(all.length, proposedCount(proposal));
+    const share = right.length / total;
+    console.log(`Bà Rịa 2025: ${right.length}/${total} indicators right (${(share * 100).toFixed(1)}%)`);
+    for (const { where, want, got } of all.filter((p) => !right.includes(p))) {
+      console.log(`  ${where} expected ${JSON.stringify(reading(want))}\n       got ${JSON.stringify(got && reading(got))}`);
+    }
+    expect(share).toBeGreaterThanOrEqual(0.8);
+  });
+});
+
+describe('docxToText', () => {
+  it('gives the paragraphs of a DOCX, which the import then reads', async () => {
+    const paragraphs = [
+      'KẾ HOẠCH',
+      'Chuyển đổi số xã Long Phước năm 2026',
+      'II. CÁC CHỈ TIÊU NĂM 2026',
+      '1. Phát triển chính quyền số',
+      '- Duy trì 100% hồ sơ thủ tục hành chính được số hóa.',
+      '- Trên 70% người dân trưởng thành có tài khoản định danh điện tử.',
+      '2. Phát triển đô thị thông minh',
+      '- Hoàn thành lắp đặt camera giám sát tại trung tâm xã trước ngày 30/9/2026.',
+    ];
+    const document = new Document({ sections: [{ children: paragraphs.map((text) => new Paragraph({ text })) }] });
+    const text = await docxToText(await Packer.toBuffer(document));
+    expect(text.split('\n').filter(Boolean)).toEqual(paragraphs);
+
+    const proposal = proposePlanFromText(text);
+    expect(proposal).toMatchObject({ year: 2026, title: 'Kế hoạch chuyển đổi số xã Long Phước năm 2026', warnings: [] });
+    const read = proposal.areas.map((a) => [a.name, a.indicators.map((i: ProposedIndicator) => [i.kind, i.direction, i.target])]);
+    expect(read).toEqual([
+      [
+        'Phát triển chính quyền số',
+        [
+          ['ratio', 'maintain', { text: 'Duy trì 100%', value: 100, comparator: 'gte', dueDate: null }],
+          ['ratio', 'reach', { text: 'Trên 70%', value: 70, comparator: 'gt', dueDate: null }],
+        ],
+      ],
+      ['Phát triển đô thị thông minh', [['milestone', 'reach', { text: 'trước ngày 30/9/2026', value: null, comparator: 'gte', dueDate: '2026-09-30' }]]],
+    ]);
+  });
+});
