@@ -39,14 +39,15 @@ interface Span {
 const qualifiers = [
   'khong thap hon', 'khong it hon', 'khong duoi', 'khong qua', 'khuyen khich', 'phan dau',
   'toi thieu', 'it nhat', 'cao hon', 'lon hon', 'duy tri', 'giu vung', 'tiep tuc', 'bao dam', 'dam bao', 'toi da', 'o muc',
-  'tren', 'duoi', 'tang', 'giam', 'dat', 'hon', 'co', 'tu',
+  'tren', 'duoi', 'tang', 'giam', 'dat', 'hon', 'co', 'tu', '≥', '>', '≤', '<',
 ];
 // Of these, the ones that add nothing to the target as the seed writes it ("đạt 16%" → "16%").
 const fillers = new Set(['phan dau', 'bao dam', 'dam bao', 'dat', 'co', 'o muc', 'tiep tuc']);
-const atLeast = ['khong thap hon', 'khong it hon', 'khong duoi', 'toi thieu', 'it nhat'];
-const above = ['tren', 'hon', 'cao hon', 'lon hon'];
+const atLeast = ['khong thap hon', 'khong it hon', 'khong duoi', 'toi thieu', 'it nhat', '≥'];
+const above = ['tren', 'hon', 'cao hon', 'lon hon', '>'];
 // Targets to stay under: the plan's comparators (≥, >) cannot say them.
-const atMost = ['duoi', 'khong qua', 'toi da', 'giam'];
+const atMost = ['duoi', 'khong qua', 'toi da', 'giam', '≤', '<'];
+const isSymbol = (q: string) => q.length === 1;
 
 const hasWord = (folded: string, words: string[]) => words.some((w) => new RegExp(`(?:^| )${w}(?: |$)`).test(folded));
 
@@ -55,9 +56,11 @@ function qualifierRun(folded: string, figureStart: number): Span {
   let start = figureStart;
   for (;;) {
     const before = folded.slice(0, start);
-    const word = qualifiers.find((q) => before.endsWith(`${q} `) && (before.length === q.length + 1 || before.at(-q.length - 2) === ' '));
+    // "≥ 55%" and "≥55%" alike; words need their space.
+    const spaced = (q: string) => (before.endsWith(`${q} `) ? q.length + 1 : isSymbol(q) && before.endsWith(q) ? 1 : 0);
+    const word = qualifiers.find((q) => spaced(q) > 0 && [undefined, ' '].includes(before.at(-spaced(q) - 1)));
     if (!word) break;
-    start -= word.length + 1;
+    start -= spaced(word);
   }
   return { start, end: figureStart };
 }
@@ -147,7 +150,8 @@ function countsWards(counted: string): boolean {
 const notANoun = /^ ?(?:$|[.,;:)]|tro len|so voi|trong|tren|cua|va|hoac|tai|theo|den|nam)/;
 
 function kindOfPercent(folded: string, figure: Figure, notes: string[]): IndicatorKind {
-  const after = folded.slice(figure.end);
+  // "100% (16/16) xã, thị trấn": the bracket restates the figure, what is counted comes after it.
+  const after = folded.slice(figure.end).replace(/^ \([^)]*\)/, (bracket) => ' '.repeat(bracket.length));
   if (!notANoun.test(after)) return countsWards(after) ? 'unit_count' : 'ratio';
   const before = folded.slice(0, figure.start);
   const subject = before.includes('ty le') ? before.slice(before.indexOf('ty le') + 'ty le'.length) : before;
@@ -198,23 +202,28 @@ const datePatterns: { pattern: RegExp; date: (m: RegExpExecArray, planYear: numb
   { pattern: /cuoi nam(?! \d)/, date: (_m, planYear) => (planYear ? `${planYear}-12-31` : null), wholeYear: true },
 ];
 
-function findDate(folded: string, planYear: number | null, notes: string[]): DateReading | null {
+function findDate(text: string, folded: string, planYear: number | null, notes: string[]): DateReading | null {
   let found: DateReading | null = null;
   for (const { pattern, date, wholeYear } of datePatterns) {
     const m = pattern.exec(folded);
     if (!m || (found && found.start <= m.index)) continue;
     const iso = date(m, planYear);
     if (!iso || !isIsoDate(iso)) {
-      notes.push(`ngày "${m[0]}" không đọc được thành một ngày có thật`);
+      notes.push(`"${text.slice(m.index, m.index + m[0].length)}" không phải một ngày có thật`);
       continue;
     }
     found = { start: m.index, end: m.index + m[0].length, date: iso, wholeYear: wholeYear ?? false };
+  }
+  // "trước tháng 12/2025" may mean by the end of November: the proposal says December's end, and asks.
+  if (found && /^truoc (?:thang|quy) /.test(folded.slice(found.start))) {
+    notes.push(`"${text.slice(found.start, found.end)}": đề xuất hạn là ngày cuối của kỳ, cần kiểm tra`);
   }
   return found;
 }
 
 // Where a milestone with no date says what is to be done: up to its object, a proper name in the document.
-const actionEnd = / (?:phuc vu|nham|de|dap ung|tai|tren dia ban) |[;.(]/;
+// ("để" is left out: "Không để xảy ra sự cố" is no purpose clause.)
+const actionEnd = / (?:phuc vu|nham|dap ung|tai|tren dia ban) |[;.(]/;
 
 function milestoneAction(text: string, folded: string): string {
   const words = text.split(' ');
@@ -229,7 +238,7 @@ export function readIndicator(text: string, planYear: number | null): IndicatorR
   const folded = foldInPlace(text);
   const notes: string[] = [];
   const figures = findFigures(text, folded);
-  const date = findDate(folded, planYear, notes);
+  const date = findDate(text, folded, planYear, notes);
   const direction: IndicatorDirection = /^(?:tiep tuc )?(?:duy tri|giu vung)\b/.test(folded) ? 'maintain' : 'reach';
   const [figure] = figures;
 

@@ -76,13 +76,18 @@ function cleanLines(text: string): string[] {
 /**
  * Whether an unmarked line carries on the block before it (a PDF line break mid-sentence) rather than
  * starting a paragraph: a new paragraph opens with a capital, a digit or a bracket after a finished
- * sentence, and a heading does not run on into a capitalised line unless both are in capitals.
+ * sentence. A short heading does not run on into such a line either (a DOCX loses Word's automatic
+ * bullets, so its items follow their heading unmarked), unless both are in capitals; a full-width line
+ * is one the PDF broke, whatever comes next.
  */
 function continues(block: Block, line: string): boolean {
   if (!/^[\p{Lu}\d(“"]/u.test(line)) return true;
   if (/[.;:!?]$/.test(block.text)) return false;
-  return block.level > 4 || (isUpperCase(block.text) && isUpperCase(line));
+  const brokenAtWidth = (block.lines.at(-1)?.length ?? 0) >= FULL_LINE;
+  return block.level > 4 || brokenAtWidth || (isUpperCase(block.text) && isUpperCase(line));
 }
+// Characters from which a line reads as broken by the page width (A4 at 13-14 pt holds about 75-85).
+const FULL_LINE = 60;
 
 function toBlocks(lines: string[]): Block[] {
   const blocks: Block[] = [];
@@ -105,7 +110,9 @@ function findTitle(lines: string[]): string | null {
   const parts = [lines[at]?.slice(8).trim() ?? ''];
   for (const line of lines.slice(at + 1, at + 4)) {
     const folded = foldVietnamese(line);
-    if (classify(line) || /^[-_=*.~ ]+$/.test(line) || /^(?:can cu|thuc hien|so:|kinh gui|nham)\b/.test(folded)) break;
+    // The preamble that follows the title cites documents: "Căn cứ Quyết định số …", "Thực hiện Kế hoạch số …".
+    const preamble = /^(?:can cu|thuc hien|theo|kinh gui)\b/.test(folded) && /\bso \d|\d\/[a-z]/.test(folded);
+    if (classify(line) || /^[-_=*.~ ]+$/.test(line) || preamble || folded.startsWith('so:')) break;
     parts.push(line);
   }
   const rest = parts.join(' ').trim();
@@ -119,6 +126,12 @@ const yearIn = (text: string): number | null => {
   const years = [...foldVietnamese(text).matchAll(/nam (20\d\d)\b/g)].map((m) => Number(m[1]));
   return years.at(-1) ?? null;
 };
+
+/** The year of the last heading in capitals before the indicators ("KẾ HOẠCH NĂM 2025", not "KẾT QUẢ NĂM 2024"). */
+function lastCapitalsYear(blocks: Block[], heading: Block | null): number | null {
+  const before = heading ? blocks.slice(0, blocks.indexOf(heading)) : blocks;
+  return before.filter((b) => isUpperCase(b.text)).map((b) => yearIn(b.text)).filter((y) => y !== null).at(-1) ?? null;
+}
 
 // The heading of the indicators: "II. CÁC CHỈ TIÊU …", "2. Chỉ tiêu cụ thể", "II. MỤC TIÊU VÀ CHỈ TIÊU".
 function isIndicatorHeading(block: Block): boolean {
@@ -186,8 +199,10 @@ export function proposePlanFromText(text: string): PlanProposal {
   const warnings: string[] = [];
   const title = findTitle(lines);
   const { heading, body } = indicatorSection(blocks);
-  const year = yearIn(title ?? '') ?? yearIn(heading?.text ?? '') ?? null;
+  const year = yearIn(title ?? '') ?? yearIn(heading?.text ?? '') ?? lastCapitalsYear(blocks, heading);
   if (!title) warnings.push('Không tìm thấy tên kế hoạch (dòng "KẾ HOẠCH").');
+  // Lower-casing a title in capitals would lose its proper names (Châu Đức): the officer retypes it.
+  else if (isUpperCase(title.slice('Kế hoạch'.length))) warnings.push('Tên kế hoạch viết hoa toàn bộ, cần sửa lại cách viết.');
   if (year === null) warnings.push('Không đọc được năm kế hoạch; các mốc không ghi thời hạn chưa có hạn.');
   if (!heading) warnings.push('Không tìm thấy mục chỉ tiêu (như "II. CÁC CHỈ TIÊU …"); đã đọc toàn văn bản.');
 
