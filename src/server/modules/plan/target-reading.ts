@@ -16,7 +16,7 @@ export interface IndicatorReading {
 }
 
 /** foldVietnamese one character at a time, so that an index in the folded text is an index in the original. */
-export function foldInPlace(text: string): string {
+function foldInPlace(text: string): string {
   let folded = '';
   for (const char of text) {
     if (/\s/.test(char)) folded += ' ';
@@ -92,6 +92,8 @@ const unitList = new RegExp(String.raw`^ (?:cac )?${unitNoun}(?:(?:, | va | hoac
 // A bare number counts things when a word follows it, but not an age, a year or a level ("mức độ 2").
 const numberPattern = /(?<![\d.,/-])(\d{1,3}(?:\.\d{3})*)(?= [a-z])/g;
 const notCounting = /(?:^|\s)(?:nam|ngay|thang|quy|so|muc do|cap|giai doan|lan thu|phu luc|muc|dieu|khoan|buoc)\s$/;
+// "từ 15 tuổi", "trong 6 tháng": an age or a duration, not a number of things.
+const timeWords = new Set(['tuoi', 'nam', 'thang', 'ngay', 'tuan', 'gio', 'phut']);
 const twoWordUnits = new Set(['doanh nghiep', 'co so', 'don vi', 'san pham', 'tai khoan', 'ho so', 'nguoi dan']);
 
 const parseDecimal = (digits: string) => Number(digits.replace(',', '.'));
@@ -104,6 +106,7 @@ function findFigures(text: string, folded: string): Figure[] {
     figures.push({ form: 'percent', start: m.index, end: m.index + m[0].length, value: parseDecimal(m[1] ?? ''), unit: null });
   }
   for (const m of folded.matchAll(countPattern)) {
+    if (Number(m[2]) === 0) continue;
     const end = m.index + m[0].length;
     const unit = unitList.exec(folded.slice(end));
     const unitEnd = end + (unit?.[0].length ?? 0);
@@ -120,6 +123,7 @@ function findFigures(text: string, folded: string): Figure[] {
       if (notCounting.test(folded.slice(0, m.index))) continue;
       const end = m.index + m[0].length;
       const words = folded.slice(end + 1).split(/[ ,.;:()]/);
+      if (timeWords.has(words[0] ?? '')) continue;
       const unitWords = twoWordUnits.has(`${words[0]} ${words[1]}`) ? 2 : 1;
       const unitText = text.slice(end + 1).split(' ').slice(0, unitWords).join(' ').replace(/[,.;:]$/, '');
       // A bare number reads as a target only after a qualifier or at the head of the sentence ("Có ít nhất 05 điểm").
@@ -239,8 +243,10 @@ export function readIndicator(text: string, planYear: number | null): IndicatorR
   const notes: string[] = [];
   const figures = findFigures(text, folded);
   const date = findDate(text, folded, planYear, notes);
-  const direction: IndicatorDirection = /^(?:tiep tuc )?(?:duy tri|giu vung)\b/.test(folded) ? 'maintain' : 'reach';
   const [figure] = figures;
+  // "Duy trì 100% …", "Tỷ lệ …: duy trì 100%": keeping a level already reached.
+  const keeps = (span: string) => /(?:^| )(?:duy tri|giu vung) /.test(span);
+  const direction: IndicatorDirection = /^(?:tiep tuc )?(?:duy tri|giu vung) /.test(folded) ? 'maintain' : 'reach';
 
   if (!figure) {
     if (date) {
@@ -265,6 +271,7 @@ export function readIndicator(text: string, planYear: number | null): IndicatorR
   if (hasWord(said, atMost)) notes.push('chỉ tiêu phải thấp hơn một mức, kế hoạch chưa có phép so sánh này');
   if (hasWord(said, ['tang'])) notes.push('chỉ tiêu tăng so với một mốc, không phải một mức tuyệt đối');
   if (figure.form === 'count' && !figure.unit) notes.push('không rõ đơn vị được đếm');
+  if (figure.form === 'count' && figure.value > 100) notes.push('số đạt lớn hơn tổng số đơn vị');
   const kind: IndicatorKind =
     figure.form === 'count' ? 'unit_count' : figure.form === 'number' ? 'value' : kindOfPercent(folded, figure, notes);
   const target: Target = {
@@ -277,7 +284,7 @@ export function readIndicator(text: string, planYear: number | null): IndicatorR
   const measureUnit = figure.form === 'percent' ? (kind === 'unit_count' ? 'đơn vị' : '%') : (figure.unit ?? 'đơn vị');
   return {
     kind,
-    direction: hasWord(folded.slice(run.start, figure.start), ['duy tri', 'giu vung']) ? 'maintain' : direction,
+    direction: keeps(folded.slice(run.start, figure.start)) ? 'maintain' : direction,
     target,
     measureUnit,
     confidence: notes.length ? 'low' : 'high',

@@ -1,6 +1,6 @@
 // The plan text import against the 2024 plan (the seed is the answer) and a second, different plan text.
 import { readFileSync } from 'node:fs';
-import { Document, Packer, Paragraph } from 'docx';
+import { AlignmentType, Document, LevelFormat, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
 import type { Target } from '../../../common/plan.js';
 import { foldVietnamese } from '../../../common/text.js';
@@ -136,6 +136,64 @@ describe('proposePlanFromText on a held-out plan (Châu Đức 2025, not used to
   });
 });
 
+describe('proposePlanFromText on layouts the plans above do not have', () => {
+  it('reads sub-items under a lead-in, with the lead-in in their sentence', () => {
+    const proposal = proposePlanFromText(
+      [
+        'II. CHỈ TIÊU NĂM 2025',
+        '1. Chính quyền số',
+        '- Về dịch vụ công trực tuyến:',
+        '+ 100% thủ tục đủ điều kiện được cung cấp trực tuyến toàn trình;',
+        '+ Tối thiểu 60% hồ sơ được nộp trực tuyến.',
+        '- 100% xã có trang thông tin điện tử.',
+        '2. Kinh tế số',
+        '- Tỷ trọng kinh tế số trong GRDP đạt 20%.',
+      ].join('\n'),
+    );
+    expect(proposal.areas.map((a) => [a.name, a.indicators.map((i) => [i.kind, i.target.text])])).toEqual([
+      ['Chính quyền số', [['ratio', '100%'], ['ratio', 'Tối thiểu 60%'], ['unit_count', '100%']]],
+      ['Kinh tế số', [['value', '20%']]],
+    ]);
+    expect(proposal.areas[0]?.indicators[1]?.sentence).toBe('- Về dịch vụ công trực tuyến:\n+ Tối thiểu 60% hồ sơ được nộp trực tuyến.');
+    expect(proposal.year).toBe(2025);
+  });
+
+  it('reads items that lost their bullets (Word numbering) as indicators to check', () => {
+    const proposal = proposePlanFromText(
+      [
+        'II. CÁC CHỈ TIÊU',
+        '1. Chính quyền số',
+        '',
+        '100% thủ tục hành chính đủ điều kiện được cung cấp trực tuyến toàn trình.',
+        '',
+        'Duy trì 100% cơ quan sử dụng phần mềm quản lý văn bản.',
+        '2. Xã hội số',
+        '',
+        'Trên 85% dân số trưởng thành có điện thoại thông minh.',
+      ].join('\n'),
+    );
+    expect(proposal.areas.map((a) => [a.name, a.indicators.map((i) => [i.target.text, i.confidence])])).toEqual([
+      ['Chính quyền số', [['100%', 'low'], ['Duy trì 100%', 'low']]],
+      ['Xã hội số', [['Trên 85%', 'low']]],
+    ]);
+    expect(proposal.warnings).toContain('Lĩnh vực 1, chỉ tiêu 1: đoạn văn không có dấu đầu dòng, cần kiểm tra.');
+  });
+
+  it('proposes nothing from a text that is no plan, and says so', () => {
+    expect(proposePlanFromText('Biên bản họp giao ban tháng 3.')).toEqual({
+      year: null,
+      title: null,
+      areas: [],
+      warnings: [
+        'Không tìm thấy tên kế hoạch (dòng "KẾ HOẠCH").',
+        'Không đọc được năm kế hoạch; các mốc không ghi thời hạn chưa có hạn.',
+        'Không tìm thấy mục chỉ tiêu (như "II. CÁC CHỈ TIÊU …"); đã đọc toàn văn bản.',
+        'Không đọc được chỉ tiêu nào. Nếu văn bản dùng đánh số tự động của Word, hãy dán nội dung thay vì tải tệp DOCX.',
+      ],
+    });
+  });
+});
+
 describe('docxToText', () => {
   it('gives the paragraphs of a DOCX, which the import then reads', async () => {
     const paragraphs = [
@@ -164,6 +222,30 @@ describe('docxToText', () => {
         ],
       ],
       ['Phát triển đô thị thông minh', [['milestone', 'reach', { text: 'trước ngày 30/9/2026', value: null, comparator: 'gte', dueDate: '2026-09-30' }]]],
+    ]);
+  });
+
+  it("loses Word's automatic bullets, and the import still reads the items, as guesses", async () => {
+    const bullet = { reference: 'dash', levels: [{ level: 0, format: LevelFormat.BULLET, text: '-', alignment: AlignmentType.LEFT }] };
+    const item = (text: string) => new Paragraph({ text, numbering: { reference: 'dash', level: 0 } });
+    const document = new Document({
+      numbering: { config: [bullet] },
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: 'II. CÁC CHỈ TIÊU NĂM 2026' }),
+            new Paragraph({ text: '1. Xã hội số' }),
+            item('Trên 85% dân số trưởng thành có điện thoại thông minh.'),
+            item('6/6 xã có tuyến phố không dùng tiền mặt.'),
+          ],
+        },
+      ],
+    });
+    const text = await docxToText(await Packer.toBuffer(document));
+    expect(text).toContain('\n\nTrên 85% dân số');
+    const proposal = proposePlanFromText(text);
+    expect(proposal.areas.map((a) => [a.name, a.indicators.map((i) => [i.kind, i.target.text, i.confidence])])).toEqual([
+      ['Xã hội số', [['ratio', 'Trên 85%', 'low'], ['unit_count', '6/6 xã', 'low']]],
     ]);
   });
 });

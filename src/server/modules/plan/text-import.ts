@@ -167,29 +167,77 @@ function areaName(text: string): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
-interface Draft {
-  area: ProposedArea;
-  warnings: string[];
+/** What the indicators of every area are read with: the plan's year, and the list warnings go to. */
+interface Reading {
   year: number | null;
+  warnings: string[];
 }
 
-function addIndicators(draft: Draft, text: string, lines: string[], extraNote: string | null) {
-  for (const part of splitIndicators(text)) {
-    const reading = readIndicator(part.trim(), draft.year);
-    const number = draft.area.indicators.length + 1;
-    const notes = extraNote ? [extraNote, ...reading.notes] : reading.notes;
-    draft.area.indicators.push({
+function addIndicators(area: ProposedArea, block: Block, sentenceLines: string[], reading: Reading, note: string | null) {
+  for (const part of splitIndicators(block.text)) {
+    const text = part.trim();
+    const indicator = readIndicator(text, reading.year);
+    const number = area.indicators.length + 1;
+    const notes = note ? [note, ...indicator.notes] : indicator.notes;
+    area.indicators.push({
       number,
-      text: part.trim(),
-      sentence: lines.join('\n'),
-      kind: reading.kind,
-      direction: reading.direction,
-      target: reading.target,
-      measureUnit: reading.measureUnit,
-      confidence: notes.length ? 'low' : reading.confidence,
+      text,
+      sentence: sentenceLines.join('\n'),
+      kind: indicator.kind,
+      direction: indicator.direction,
+      target: indicator.target,
+      measureUnit: indicator.measureUnit,
+      confidence: note ? 'low' : indicator.confidence,
     });
-    for (const note of notes) draft.warnings.push(`Lĩnh vực ${draft.area.number}, chỉ tiêu ${number}: ${note}.`);
+    for (const line of notes) reading.warnings.push(`Lĩnh vực ${area.number}, chỉ tiêu ${number}: ${line}.`);
   }
+}
+
+/**
+ * The areas of the indicator section. Areas are the shallowest headings that have something under them;
+ * below them the leaves are indicators, and an item with sub-items ("- Về dịch vụ công:" then "+ …")
+ * only introduces them (its lines go with each sub-item's sentence).
+ */
+function readAreas(body: Block[], heading: Block | null, reading: Reading): ProposedArea[] {
+  const nextItemLevel: (number | null)[] = [];
+  for (let at = body.length - 1, next: number | null = null; at >= 0; at -= 1) {
+    nextItemLevel[at] = next;
+    if (body[at]?.level !== PARAGRAPH) next = body[at]?.level ?? null;
+  }
+  // A heading followed by an unmarked paragraph with a figure heads it too (the DOCX that lost its bullets).
+  const looseItemNext = (at: number) => body[at + 1]?.level === PARAGRAPH && hasFigure(body[at + 1]?.text ?? '');
+  const hasChildren = (at: number) =>
+    (nextItemLevel[at] ?? -1) > (body[at]?.level ?? 0) || ((body[at]?.level ?? PARAGRAPH) <= 4 && looseItemNext(at));
+  const areaLevels = body.flatMap((b, at) => (b.level !== PARAGRAPH && hasChildren(at) ? [b.level] : []));
+  const areaLevel = areaLevels.length ? Math.min(...areaLevels) : null;
+
+  const areas: ProposedArea[] = [];
+  const newArea = (name: string, lines: string[]): ProposedArea => {
+    const area = { number: areas.length + 1, name: areaName(name), sentence: lines.join('\n'), indicators: [] };
+    areas.push(area);
+    return area;
+  };
+  // A flat list of indicators under the heading makes one area named after it.
+  let area = areaLevel === null ? newArea(heading?.text ?? 'Chỉ tiêu', heading?.lines ?? []) : null;
+  const leadIns: Block[] = [];
+  let skipped = 0;
+  for (const [at, block] of body.entries()) {
+    if (block.level === areaLevel) {
+      area = newArea(block.text, block.lines);
+      leadIns.length = 0;
+    } else if (block.level === PARAGRAPH) {
+      // Word's automatic bullets do not survive text extraction: a paragraph with a figure is still read.
+      if (area && hasFigure(block.text)) addIndicators(area, block, block.lines, reading, 'đoạn văn không có dấu đầu dòng, cần kiểm tra');
+    } else {
+      while ((leadIns.at(-1)?.level ?? -1) >= block.level) leadIns.pop();
+      if (hasChildren(at)) leadIns.push(block);
+      else if (/^\(.*\)\.?$/.test(block.text)) continue; // "(Chi tiết tại Phụ lục …)"
+      else if (!area) skipped += 1;
+      else addIndicators(area, block, [...leadIns.flatMap((b) => b.lines), ...block.lines], reading, null);
+    }
+  }
+  if (skipped) reading.warnings.push(`${skipped} dòng trước lĩnh vực đầu tiên không thuộc lĩnh vực nào, đã bỏ qua.`);
+  return areaLevel === null && areas[0]?.indicators.length === 0 ? [] : areas;
 }
 
 /** Proposes the plan's areas and indicators from its text. Nothing is saved: the officer confirms. */
@@ -205,46 +253,8 @@ export function proposePlanFromText(text: string): PlanProposal {
   else if (isUpperCase(title.slice('Kế hoạch'.length))) warnings.push('Tên kế hoạch viết hoa toàn bộ, cần sửa lại cách viết.');
   if (year === null) warnings.push('Không đọc được năm kế hoạch; các mốc không ghi thời hạn chưa có hạn.');
   if (!heading) warnings.push('Không tìm thấy mục chỉ tiêu (như "II. CÁC CHỈ TIÊU …"); đã đọc toàn văn bản.');
-
-  // Areas are the shallowest headings that have something under them; below them, the leaves are indicators
-  // and an item with sub-items ("- Về dịch vụ công:" then "+ …") only introduces them.
-  const hasChildren = (at: number) => {
-    const next = body.slice(at + 1).find((b) => b.level !== PARAGRAPH);
-    return next !== undefined && next.level > (body[at]?.level ?? 0);
-  };
-  const areaLevels = body.flatMap((b, at) => (b.level !== PARAGRAPH && hasChildren(at) ? [b.level] : []));
-  const areaLevel = areaLevels.length ? Math.min(...areaLevels) : null;
-
-  const areas: ProposedArea[] = [];
-  let draft: Draft | null = null;
-  const leadIns: Block[] = [];
-  const startArea = (name: string, sentence: string) => {
-    const area = { number: areas.length + 1, name, sentence, indicators: [] };
-    areas.push(area);
-    draft = { area, warnings, year };
-    leadIns.length = 0;
-  };
-  if (areaLevel === null) startArea(areaName(heading?.text ?? 'Chỉ tiêu'), heading?.lines.join('\n') ?? '');
-  let skipped = 0;
-
-  body.forEach((block, at) => {
-    if (block.level === areaLevel) return startArea(areaName(block.text), block.lines.join('\n'));
-    const current: Draft | null = draft;
-    if (block.level === PARAGRAPH) {
-      // Word's automatic bullets do not survive text extraction: a paragraph with a figure is still read.
-      if (current && hasFigure(block.text)) addIndicators(current, block.text, block.lines, 'đoạn văn không có dấu đầu dòng, cần kiểm tra');
-      return;
-    }
-    while (leadIns.length && (leadIns.at(-1)?.level ?? 0) >= block.level) leadIns.pop();
-    if (hasChildren(at)) return void leadIns.push(block);
-    if (/^\(.*\)\.?$/.test(block.text)) return;
-    if (!current) return void (skipped += 1);
-    addIndicators(current, block.text, [...leadIns.flatMap((b) => b.lines), ...block.lines], null);
-  });
-
-  if (skipped) warnings.push(`${skipped} dòng trước lĩnh vực đầu tiên không thuộc lĩnh vực nào, đã bỏ qua.`);
-  const count = areas.reduce((sum, a) => sum + a.indicators.length, 0);
-  if (count === 0) {
+  const areas = readAreas(body, heading, { year, warnings });
+  if (areas.every((a) => a.indicators.length === 0)) {
     warnings.push('Không đọc được chỉ tiêu nào. Nếu văn bản dùng đánh số tự động của Word, hãy dán nội dung thay vì tải tệp DOCX.');
   }
   return { year, title, areas, warnings };
