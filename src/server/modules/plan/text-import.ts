@@ -73,6 +73,9 @@ function cleanLines(text: string): string[] {
     .filter((line) => line !== '' && !pageNumber.test(line));
 }
 
+// Characters from which a line reads as broken by the page width (A4 at 13-14 pt holds about 75-85).
+const FULL_LINE = 60;
+
 /**
  * Whether an unmarked line carries on the block before it (a PDF line break mid-sentence) rather than
  * starting a paragraph: a new paragraph opens with a capital, a digit or a bracket after a finished
@@ -86,8 +89,6 @@ function continues(block: Block, line: string): boolean {
   const brokenAtWidth = (block.lines.at(-1)?.length ?? 0) >= FULL_LINE;
   return block.level > 4 || brokenAtWidth || (isUpperCase(block.text) && isUpperCase(line));
 }
-// Characters from which a line reads as broken by the page width (A4 at 13-14 pt holds about 75-85).
-const FULL_LINE = 60;
 
 function toBlocks(lines: string[]): Block[] {
   const blocks: Block[] = [];
