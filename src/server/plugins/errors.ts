@@ -9,6 +9,26 @@ import { requestLanguage } from '../lib/language.js';
 import { type TextProblem, textProblemMessages } from '../../common/text-rule.js';
 
 const locales = { vi: z.locales.vi().localeError, en: z.locales.en().localeError };
+
+const typeNames: Record<string, Localized> = {
+  number: { vi: 'số', en: 'a number' },
+  int: { vi: 'số nguyên', en: 'an integer' },
+  string: { vi: 'chuỗi ký tự', en: 'text' },
+  boolean: { vi: 'đúng/sai (true/false)', en: 'true or false' },
+  array: { vi: 'danh sách', en: 'a list' },
+  object: { vi: 'đối tượng', en: 'an object' },
+  null: { vi: 'giá trị rỗng (null)', en: 'null' },
+};
+const typeName = (type: string): Localized => typeNames[type] ?? { vi: type, en: type };
+const kindOf = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
+
+/** "Cần số, nhận được chuỗi ký tự "bảy"": what was expected and what came, with the value when it is short text. */
+function wrongType(expected: string, input: unknown): Localized {
+  const want = typeName(expected);
+  const got = typeName(kindOf(input));
+  const sample = typeof input === 'string' ? ` "${input.length > 40 ? `${input.slice(0, 40)}…` : input}"` : typeof input === 'number' || typeof input === 'boolean' ? ` ${String(input)}` : '';
+  return { vi: `Cần ${want.vi}, nhận được ${got.vi}${sample}.`, en: `Expected ${want.en}, received ${got.en}${sample}.` };
+}
 const required: Localized = { vi: 'Bắt buộc nhập.', en: 'Required.' };
 
 interface FieldIssue {
@@ -44,7 +64,11 @@ function fieldMessages(request: FastifyRequest, context: string, issues: FieldIs
       fields[field] = textProblemMessages[textProblem];
       continue;
     }
-    // With the value, zod's messages say what was received ("nhận được chuỗi"), not "undefined".
+    if (issue.keyword === 'invalid_type' && typeof issue.params.expected === 'string') {
+      fields[field] = wrongType(issue.params.expected, input);
+      continue;
+    }
+    // With the value, zod's messages say what was received, not "undefined".
     const raw = { code: issue.keyword, path: segments, input, ...issue.params } as Parameters<typeof locales.vi>[0];
     const say = (language: Language) => {
       const message = locales[language](raw);

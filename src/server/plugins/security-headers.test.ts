@@ -9,13 +9,13 @@ const expected = {
   'cross-origin-resource-policy': 'same-origin',
   'origin-agent-cluster': '?1',
   'referrer-policy': 'no-referrer',
-  'strict-transport-security': 'max-age=31536000; includeSubDomains',
   'x-content-type-options': 'nosniff',
   'x-dns-prefetch-control': 'off',
   'x-download-options': 'noopen',
   'x-frame-options': 'SAMEORIGIN',
   'x-permitted-cross-domain-policies': 'none',
   'x-xss-protection': '0',
+  'permissions-policy': 'camera=(), microphone=(self), geolocation=(self), payment=(), usb=(), serial=(), bluetooth=(), browsing-topics=()',
 };
 
 describe('security headers', () => {
@@ -34,5 +34,37 @@ describe('security headers', () => {
     const response = await test.app.inject({ method, url, ...(method === 'POST' ? { payload: {} } : {}) });
     expect(response.statusCode).toBe(status);
     expect(response.headers).toMatchObject(expected);
+    // Plain HTTP on a closed network: no HSTS, which would lock browsers out of it.
+    expect(response.headers['strict-transport-security']).toBeUndefined();
+  });
+
+  it('keeps API answers out of caches, unless the route says otherwise', async () => {
+    expect((await test.app.inject({ method: 'GET', url: '/api/plan' })).headers['cache-control']).toBe('no-store');
+    expect((await test.app.inject({ method: 'GET', url: '/api/no-such-thing' })).headers['cache-control']).toBe('no-store');
+  });
+});
+
+describe('HSTS', () => {
+  it('is sent when the platform is served over HTTPS: COOKIE_SECURE=1, or a trusted proxy saying https', async () => {
+    const secure = await createTestApp('sqlite', { env: { COOKIE_SECURE: '1' } });
+    const proxied = await createTestApp('sqlite', { env: { TRUST_PROXY: '127.0.0.1' } });
+    try {
+      expect((await secure.app.inject({ method: 'GET', url: '/api/health' })).headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+      const viaProxy = (proto: string) => proxied.app.inject({ method: 'GET', url: '/api/health', headers: { 'x-forwarded-proto': proto } });
+      expect((await viaProxy('https')).headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+      expect((await viaProxy('http')).headers['strict-transport-security']).toBeUndefined();
+    } finally {
+      await secure.close();
+      await proxied.close();
+    }
+  });
+
+  it('ignores an X-Forwarded-Proto from a client when no proxy is trusted', async () => {
+    const direct = await createTestApp('sqlite');
+    try {
+      expect((await direct.app.inject({ method: 'GET', url: '/api/health', headers: { 'x-forwarded-proto': 'https' } })).headers['strict-transport-security']).toBeUndefined();
+    } finally {
+      await direct.close();
+    }
   });
 });

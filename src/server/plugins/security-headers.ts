@@ -31,7 +31,7 @@ const HSTS = 'max-age=31536000; includeSubDomains';
 
 export const securityHeadersPlugin = fp(async (app: FastifyInstance, options: HelmetOptions) => {
   // HSTS is only meaningful, and only sent, over HTTPS: a plain-HTTP install on a closed network must stay reachable.
-  const headers = [...helmetHeaders(options).filter(([name]) => name !== 'strict-transport-security'), ['permissions-policy', PERMISSIONS_POLICY] as [string, string]];
+  const headers = [...helmetHeaders(options).filter(([name]) => name.toLowerCase() !== 'strict-transport-security'), ['permissions-policy', PERMISSIONS_POLICY] as [string, string]];
   app.addHook('onRequest', (request, reply, done) => {
     for (const [name, value] of headers) reply.raw.setHeader(name, value);
     // request.protocol is the socket's, or X-Forwarded-Proto's when the proxy in front is trusted (TRUST_PROXY).

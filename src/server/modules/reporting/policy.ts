@@ -20,6 +20,8 @@ const decides = (actor: Actor, submission: SubmissionResource) =>
 export const submissionPolicy = definePolicy({
   read: (actor: Actor, submission: SubmissionResource) =>
     isRole(actor, 'officer') ? actor.unitId === submission.unitId : withinJurisdiction(actor, submission.unitId),
+  /** Whether they are one who enters this unit's figures at all, whatever the report's state: asked before the state, so a viewer gets 403, not 409. */
+  enter: (actor: Actor, submission: SubmissionResource) => entersFor(actor, submission.unitId),
   edit: (actor: Actor, submission: SubmissionResource) => entersFor(actor, submission.unitId) && editable(submission.status),
   submit: (actor: Actor, submission: SubmissionResource) => entersFor(actor, submission.unitId) && editable(submission.status),
   approve: decides,

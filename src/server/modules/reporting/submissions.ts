@@ -159,6 +159,7 @@ export async function saveFigures(
 ): Promise<void> {
   const submission = await getSubmission(db, submissionId);
   submissionPolicy.authorize(actor, 'read', asResource(submission));
+  submissionPolicy.authorize(actor, 'enter', asResource(submission));
   if (submission.status === 'submitted' || submission.status === 'approved') {
     throw new AppError('CONFLICT', {
       message:

@@ -86,6 +86,8 @@ describe.each(testDialects)('report workflow on %s', (dialect) => {
     expect(form.submission.actions).not.toContain('approve');
     expect((await act((await ward()), form, 'approve')).statusCode).toBe(403);
     expect((await save((await ward()), form, fullFigures(form))).statusCode).toBe(409);
+    // One who may never write this report is told so, whatever its state.
+    expect((await save(await signIn(t.app, 'xem'), form, fullFigures(form))).statusCode).toBe(403);
 
     const office = await openForm((await coordinator()), may, id('VT-VHTT'));
     const officeForm = (await save((await coordinator()), office, fullFigures(office))).json<ReportForm>();
