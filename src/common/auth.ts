@@ -1,5 +1,6 @@
 // Sign-in contracts shared by the server and the web app.
 import { z } from 'zod';
+import { userSchema } from './units.js';
 
 /** One of the user's own sessions, as their list shows it. */
 export const sessionSchema = z.object({
@@ -14,3 +15,30 @@ export const sessionSchema = z.object({
   current: z.boolean(),
 });
 export type OwnSession = z.infer<typeof sessionSchema>;
+
+/** Until done, a session may only do this (and sign out): set a new password, or enrol a second factor. */
+export const sessionRestrictions = ['change_password', 'enrol_totp'] as const;
+export type SessionRestriction = (typeof sessionRestrictions)[number];
+
+export const meSchema = z.object({
+  user: userSchema,
+  csrfToken: z.string(),
+  restriction: z.enum(sessionRestrictions).nullable(),
+  secondFactor: z.object({ enabled: z.boolean(), required: z.boolean() }),
+  /** The single sign-on button, when the city has configured one. */
+  singleSignOn: z.object({ label: z.string() }).nullable(),
+});
+export type Me = z.infer<typeof meSchema>;
+
+/** A password was right; a code is asked next, with this challenge. */
+export const secondFactorChallengeSchema = z.object({ secondFactor: z.literal('totp'), challenge: z.string(), expiresAt: z.string() });
+export type SecondFactorChallenge = z.infer<typeof secondFactorChallengeSchema>;
+
+export const secondFactorStatusSchema = z.object({
+  enabled: z.boolean(),
+  /** The user's role must have it (REQUIRE_2FA). */
+  required: z.boolean(),
+  enabledAt: z.string().nullable(),
+  recoveryCodesLeft: z.number().int(),
+});
+export type SecondFactorStatus = z.infer<typeof secondFactorStatusSchema>;

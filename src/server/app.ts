@@ -16,6 +16,7 @@ import { type Clock, systemClock } from './lib/clock.js';
 import { AppError } from './lib/errors.js';
 import { createEventBus } from './lib/events.js';
 import { authRoutes } from './modules/auth/routes.js';
+import { secondFactorRoutes } from './modules/auth/second-factor-routes.js';
 import { dashboardRoutes } from './modules/dashboard/routes.js';
 import { reminderRoutes } from './modules/directives/reminder-routes.js';
 import { directiveRoutes } from './modules/directives/routes.js';
@@ -102,6 +103,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         },
       );
       await api.register(authRoutes);
+      await api.register(secondFactorRoutes);
       await api.register(unitRoutes);
       await api.register(userRoutes);
       await api.register(planRoutes);

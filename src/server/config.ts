@@ -26,6 +26,11 @@ const envSchema = z.object({
     .url({ protocol: /^https?$/, error: 'địa chỉ công khai, ví dụ https://haidang.vungtau.gov.vn' })
     .transform((value) => value.replace(/\/+$/, ''))
     .optional(),
+  REQUIRE_2FA: flag.default(false),
+  OIDC_ISSUER: z.url({ protocol: /^https?$/, error: 'địa chỉ nhà cung cấp định danh OpenID Connect, ví dụ https://sso.baria-vungtau.gov.vn' }).optional(),
+  OIDC_CLIENT_ID: z.string().min(1).max(200).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).max(500).optional(),
+  OIDC_LABEL: z.string().min(1).max(80).default('Đăng nhập một lần (SSO)'),
   LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'phải bắt đầu bằng smtp:// hoặc smtps://').optional(),
@@ -49,6 +54,10 @@ export interface Config {
   trustProxy: false | number | string;
   /** Where citizens and other systems reach this server; absolute URLs are built from it, never from Host. */
   publicUrl: string;
+  /** Admins, coordinators and leaders must use a second factor (TOTP) to sign in with a password. */
+  require2fa: boolean;
+  /** Single sign-on through an OpenID Connect provider, when configured. */
+  oidc: { issuer: string; clientId: string; clientSecret: string; label: string } | null;
   /** Sign-in attempts per minute for one address and username. */
   loginAttemptsPerMinute: number;
   logLevel: string;
@@ -76,6 +85,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Cấu hình không hợp lệ (invalid configuration): ${problems.join('; ')}`);
   }
   const e = parsed.data;
+  const oidcSet = [e.OIDC_ISSUER, e.OIDC_CLIENT_ID, e.OIDC_CLIENT_SECRET].filter((value) => value !== undefined).length;
+  if (oidcSet !== 0 && oidcSet !== 3) {
+    throw new ConfigError('Cấu hình không hợp lệ (invalid configuration): OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET: đặt cả ba hoặc không đặt biến nào');
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -86,6 +99,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: e.COOKIE_SECURE,
     trustProxy: e.TRUST_PROXY === undefined ? false : /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY,
     publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
+    require2fa: e.REQUIRE_2FA,
+    oidc: e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET ? { issuer: e.OIDC_ISSUER, clientId: e.OIDC_CLIENT_ID, clientSecret: e.OIDC_CLIENT_SECRET, label: e.OIDC_LABEL } : null,
     loginAttemptsPerMinute: e.LOGIN_ATTEMPTS_PER_MINUTE,
     logLevel: e.LOG_LEVEL,
     smtpUrl: e.SMTP_URL,

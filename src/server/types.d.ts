@@ -1,3 +1,4 @@
+import type { SessionRestriction } from '../common/auth.js';
 import type { Config } from './config.js';
 import type { Db } from './db/index.js';
 import type { DialectName } from './db/dialect.js';
@@ -10,6 +11,8 @@ declare module 'fastify' {
     access?: 'public';
     /** false: no CSRF check (sign-in, which a stale tab's cookie must not block). */
     csrf?: false;
+    /** true: open to a session that must first change its password or enrol a second factor. */
+    duringRestriction?: true;
   }
   interface FastifyInstance {
     db: Db;
@@ -21,7 +24,7 @@ declare module 'fastify' {
     /** The signed-in user, or null for a visitor. */
     actor: Actor | null;
     /** The session behind the cookie, when there is one. */
-    session: { id: string; csrfToken: string } | null;
+    session: { id: string; csrfToken: string; restriction: SessionRestriction | null } | null;
     /** The signed-in user, or a 401. */
     requireActor(): Actor;
   }

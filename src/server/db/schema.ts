@@ -2,6 +2,7 @@
 // dialects, so values compare and sort the same way in SQLite and PostgreSQL; flags are 0/1.
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { IndicatorDirection, IndicatorKind, MeasureType, ReportingScope, TargetComparator } from '../../common/plan.js';
+import type { SessionRestriction } from '../../common/auth.js';
 import type { Role, UnitKind } from '../../common/units.js';
 
 type CreatedAt = ColumnType<string, string, never>;
@@ -28,6 +29,13 @@ export interface UserTable {
   disabled: number;
   created_at: CreatedAt;
   updated_at: string;
+  /** Base32 TOTP secret once the second factor is on; the pending one while the user enrols. */
+  totp_secret: ColumnType<string | null, string | null | undefined, string | null>;
+  totp_pending_secret: ColumnType<string | null, string | null | undefined, string | null>;
+  totp_enabled_at: ColumnType<string | null, string | null | undefined, string | null>;
+  totp_last_step: ColumnType<number | null, number | null | undefined, number | null>;
+  /** 1 after an administrator's reset: the next sign-in must choose a new password first. */
+  must_change_password: ColumnType<number, number | undefined, number>;
 }
 
 export interface SessionTable {
@@ -41,6 +49,47 @@ export interface SessionTable {
   address: string | null;
   user_agent: string | null;
   last_seen_at: string | null;
+  /** Until done, the session may only do this: 'change_password' or 'enrol_totp'. */
+  restriction: ColumnType<SessionRestriction | null, SessionRestriction | null | undefined, SessionRestriction | null>;
+  method: ColumnType<'password' | 'oidc' | null, 'password' | 'oidc' | null | undefined, never>;
+  id_token: ColumnType<string | null, string | null | undefined, never>;
+}
+
+export type { SessionRestriction } from '../../common/auth.js';
+
+export interface RecoveryCodeTable {
+  id: Generated<number>;
+  user_id: number;
+  code_hash: string;
+  created_at: string;
+  used_at: string | null;
+}
+
+export interface LoginChallengeTable {
+  id: string;
+  user_id: number;
+  created_at: string;
+  expires_at: string;
+  failures: ColumnType<number, number | undefined, number>;
+}
+
+export interface UserIdentityTable {
+  id: Generated<number>;
+  user_id: number;
+  issuer: string;
+  claim: 'sub' | 'email';
+  value: string;
+  created_at: string;
+  created_by: number | null;
+}
+
+export interface OidcStateTable {
+  state: string;
+  nonce: string;
+  code_verifier: string;
+  return_to: string;
+  created_at: string;
+  expires_at: string;
 }
 
 export interface AuditLogTable {
@@ -153,6 +202,10 @@ export interface Database {
   sessions: SessionTable;
   audit_log: AuditLogTable;
   login_throttle: LoginThrottleTable;
+  recovery_codes: RecoveryCodeTable;
+  login_challenges: LoginChallengeTable;
+  user_identities: UserIdentityTable;
+  oidc_states: OidcStateTable;
   plans: PlanTable;
   plan_areas: PlanAreaTable;
   indicators: IndicatorTable;

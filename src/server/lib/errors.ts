@@ -19,6 +19,16 @@ const catalogue = {
     vi: 'Phiên làm việc không hợp lệ, vui lòng tải lại trang.',
     en: 'Invalid request token; please reload the page.',
   },
+  PASSWORD_CHANGE_REQUIRED: {
+    status: 403,
+    vi: 'Bạn cần đặt mật khẩu mới trước khi tiếp tục.',
+    en: 'Choose a new password before you go on.',
+  },
+  SECOND_FACTOR_REQUIRED: {
+    status: 403,
+    vi: 'Vai trò của bạn bắt buộc xác thực hai lớp: hãy cài ứng dụng xác thực trước khi tiếp tục.',
+    en: 'Your role requires two-step verification: set up an authenticator app before you go on.',
+  },
   NOT_FOUND: { status: 404, vi: 'Không tìm thấy.', en: 'Not found.' },
   CONFLICT: { status: 409, vi: 'Dữ liệu đã thay đổi hoặc đã tồn tại.', en: 'The data changed or already exist.' },
   PAYLOAD_TOO_LARGE: { status: 413, vi: 'Dữ liệu gửi lên quá lớn.', en: 'The request is too large.' },

@@ -1,15 +1,41 @@
 // Memory-hard password hashing (argon2id) and the password rules shown to users.
 import { randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
+import { ZxcvbnFactory } from '@zxcvbn-ts/core';
+import { adjacencyGraphs, dictionary } from '@zxcvbn-ts/language-common';
+import { foldVietnamese } from '../../common/text.js';
 import { invalidField } from './errors.js';
 
 export const MIN_PASSWORD_LENGTH = 8;
+/** zxcvbn's scale 0–4: 3 is "safely unguessable" against an online attack with throttling. */
+const MIN_STRENGTH = 3;
 
-export function checkPasswordRules(password: string, field = 'password'): void {
+// Words Vietnamese passwords are commonly made of, beside zxcvbn's list of common passwords and English
+// words: a password built on them ("Vungtau@123", "Matkhau2024") falls to the first guesses an attacker tries.
+const vietnameseWords = [
+  'matkhau', 'anhyeuem', 'emyeuanh', 'yeuem', 'iloveyou', 'vietnam', 'hanoi', 'saigon', 'hochiminh', 'danang', 'vungtau', 'baria',
+  'haidang', 'quantri', 'quantrivien', 'canbo', 'ubnd', 'thanhpho', 'phuong', 'chuyendoiso', 'motcua', 'dichvucong', 'nguyen', 'tran',
+  'pham', 'hoang', 'huynh', 'phan', 'dang', 'minh', 'thanh', 'huong', 'linh', 'trang', 'tuan', 'hung', 'dung', 'long',
+];
+let checker: ZxcvbnFactory | undefined;
+const strengthChecker = () => (checker ??= new ZxcvbnFactory({ dictionary: { ...dictionary, vietnamese: vietnameseWords }, graphs: adjacencyGraphs }));
+
+/**
+ * Long enough and hard to guess: not on the lists of common passwords, not built of common words,
+ * the user's own name or username (`personal`), dates or keyboard runs.
+ */
+export function checkPasswordRules(password: string, field = 'password', personal: string[] = []): void {
   if (password.length < MIN_PASSWORD_LENGTH) {
     throw invalidField(field, {
       vi: `Mật khẩu phải có ít nhất ${MIN_PASSWORD_LENGTH} ký tự.`,
       en: `The password must have at least ${MIN_PASSWORD_LENGTH} characters.`,
+    });
+  }
+  const ownWords = personal.flatMap((value) => foldVietnamese(value).split(/[^a-z0-9]+/)).filter((word) => word.length >= 3);
+  if (strengthChecker().check(password, ownWords).score < MIN_STRENGTH) {
+    throw invalidField(field, {
+      vi: 'Mật khẩu quá dễ đoán: tránh mật khẩu thông dụng, tên người, tên đăng nhập, ngày tháng, dãy phím liền nhau. Nên dùng một cụm vài từ không liên quan, ví dụ "tram-den-bien-xanh".',
+      en: 'The password is too easy to guess: avoid common passwords, names, the username, dates and keyboard runs. A phrase of a few unrelated words works well, e.g. "tram-den-bien-xanh".',
     });
   }
 }

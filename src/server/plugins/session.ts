@@ -35,7 +35,7 @@ export const sessionPlugin = fp(async (app: FastifyInstance) => {
     }
     const renewedUntil = await renewSession(app.db, session, app.clock.now(), app.config.sessionTtlHours);
     if (renewedUntil) setSessionCookie(reply, token, renewedUntil, app.config.cookieSecure);
-    request.session = { id: session.sessionId, csrfToken: session.csrf_token };
+    request.session = { id: session.sessionId, csrfToken: session.csrf_token, restriction: session.restriction };
     request.actor = {
       id: session.id,
       username: session.username,
@@ -45,10 +45,14 @@ export const sessionPlugin = fp(async (app: FastifyInstance) => {
     };
   });
 
-  // Who is calling is checked before what they send: a visitor gets 401 from a private route, never a 400.
+  // Who is calling is checked before what they send: a visitor gets 401 from a private route, never a 400;
+  // a session that must first change its password or enrol a second factor gets only the routes for that.
   app.addHook('preValidation', async (request) => {
-    if (request.actor || request.is404 || !request.url.startsWith('/api/')) return;
-    if (request.routeOptions.config.access === 'public' || request.url.startsWith('/api/docs')) return;
+    if (request.is404 || !request.url.startsWith('/api/')) return;
+    const { config } = request.routeOptions;
+    const restriction = request.session?.restriction;
+    if (restriction && !config.duringRestriction) throw new AppError(restriction === 'change_password' ? 'PASSWORD_CHANGE_REQUIRED' : 'SECOND_FACTOR_REQUIRED');
+    if (request.actor || config.access === 'public' || request.url.startsWith('/api/docs')) return;
     throw new AppError('UNAUTHENTICATED');
   });
 });

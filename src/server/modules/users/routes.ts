@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { roles, userSchema } from '../../../common/units.js';
 import { userPolicy } from './policy.js';
 import { presentUser } from './presenter.js';
-import { createUser, getUser, listUsers, resetPassword, updateUser } from './service.js';
+import { createUser, getUser, listUsers, resetPassword, resetSecondFactor, updateUser } from './service.js';
 
 const idParams = z.object({ id: z.coerce.number().int().positive() });
 const email = z.email().max(200).nullable().optional();
@@ -100,7 +100,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['users'],
-        summary: 'Đặt lại mật khẩu; không gửi mật khẩu thì hệ thống tạo mật khẩu tạm',
+        summary: 'Đặt lại mật khẩu (người dùng phải đổi ở lần đăng nhập sau); không gửi mật khẩu thì hệ thống tạo mật khẩu tạm',
         params: idParams,
         body: z.object({ password: z.string().min(1).max(200).optional() }),
         response: { 200: z.object({ temporaryPassword: z.string().nullable() }) },
@@ -108,5 +108,21 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) =>
       resetPassword(app.db, request.requireActor(), request.params.id, request.body.password, app.clock.now()),
+  );
+
+  app.post(
+    '/users/:id/reset-second-factor',
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'Gỡ xác thực hai lớp của một tài khoản (mất điện thoại): người dùng cài lại ở lần đăng nhập sau',
+        params: idParams,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await resetSecondFactor(app.db, request.requireActor(), request.params.id, app.clock.now());
+      return reply.status(204).send(null);
+    },
   );
 };

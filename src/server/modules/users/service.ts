@@ -7,6 +7,7 @@ import { diff, recordAudit } from '../../lib/audit.js';
 import { invalidField, notFound } from '../../lib/errors.js';
 import { checkPasswordRules, hashPassword, temporaryPassword } from '../../lib/passwords.js';
 import type { Actor } from '../../lib/policy.js';
+import { clearSecondFactor } from '../auth/second-factor.js';
 import { normalizeUsername } from '../auth/service.js';
 import { findUnitById } from '../units/service.js';
 import { userPolicy, visibleUserUnits } from './policy.js';
@@ -80,9 +81,10 @@ export async function createUser(db: Db, actor: Actor | null, input: NewUserInpu
       en: 'The username has 3–40 characters: letters, digits, dot, underscore, hyphen.',
     });
   }
-  checkPasswordRules(input.password);
-  await requireUnit(db, input.unitId);
+  // Who may do it, before what is wrong with it.
   if (actor) userPolicy.authorize(actor, 'manage', { id: 0, unitId: input.unitId });
+  checkPasswordRules(input.password, 'password', [username, input.fullName]);
+  await requireUnit(db, input.unitId);
   const passwordHash = await hashPassword(input.password);
   const stamp = now.toISOString();
   const id = await db.transaction().execute(async (trx) => {
@@ -154,7 +156,10 @@ export async function updateUser(db: Db, actor: Actor, id: number, patch: UserPa
   return getUser(db, id);
 }
 
-/** Sets a new password (or a generated temporary one, returned once) and ends the user's sessions. */
+/**
+ * Sets a new password (or a generated temporary one, returned once) and ends the user's sessions; the
+ * user must choose their own at the next sign-in, so the administrator never knows the password in use.
+ */
 export async function resetPassword(
   db: Db,
   actor: Actor | null,
@@ -164,13 +169,24 @@ export async function resetPassword(
 ): Promise<{ temporaryPassword: string | null }> {
   const { user } = await getUser(db, id);
   if (actor) userPolicy.authorize(actor, 'manage', { id, unitId: user.unit_id });
-  if (password !== undefined) checkPasswordRules(password);
+  if (password !== undefined) checkPasswordRules(password, 'password', [user.username, user.full_name]);
   const newPassword = password ?? temporaryPassword();
   const passwordHash = await hashPassword(newPassword);
   await db.transaction().execute(async (trx) => {
-    await trx.updateTable('users').set({ password_hash: passwordHash, updated_at: now.toISOString() }).where('id', '=', id).execute();
+    await trx.updateTable('users').set({ password_hash: passwordHash, must_change_password: 1, updated_at: now.toISOString() }).where('id', '=', id).execute();
     await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
     await recordAudit(trx, { at: now, actorId: actor?.id ?? null, unitId: user.unit_id, entity: 'user', entityId: id, action: 'reset_password' });
   });
   return { temporaryPassword: password === undefined ? newPassword : null };
+}
+
+/** A lost phone: the administrator removes the user's second factor and ends their sessions; they enrol again. */
+export async function resetSecondFactor(db: Db, actor: Actor, id: number, now: Date): Promise<void> {
+  const { user } = await getUser(db, id);
+  userPolicy.authorize(actor, 'manage', { id, unitId: user.unit_id });
+  await db.transaction().execute(async (trx) => {
+    await clearSecondFactor(trx, id, now);
+    await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
+    await recordAudit(trx, { at: now, actorId: actor.id, unitId: user.unit_id, entity: 'user', entityId: id, action: 'reset_totp' });
+  });
 }

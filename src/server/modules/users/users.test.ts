@@ -22,11 +22,11 @@ describe.each(testDialects)('users on %s', (dialect) => {
       email: 'nva@vungtau.gov.vn',
       unitId: unit('VT-TTAM'),
       role: 'officer',
-      password: 'MatKhau@123',
+      password: 'Den-Bien-Xanh-2024',
     });
     expect(response.statusCode).toBe(201);
     expect(response.json()).toMatchObject({ username: 'nguyen.van.a', role: 'officer', unit: { code: 'VT-TTAM' } });
-    await expect(signIn(t.app, 'nguyen.van.a', 'MatKhau@123')).resolves.toBeDefined();
+    await expect(signIn(t.app, 'nguyen.van.a', 'Den-Bien-Xanh-2024')).resolves.toBeDefined();
     const audit = await t.database.db.selectFrom('audit_log').selectAll().where('entity', '=', 'user').where('action', '=', 'create').execute();
     expect(audit.some((entry) => entry.entity_id === String(response.json().id))).toBe(true);
   });
@@ -40,7 +40,11 @@ describe.each(testDialects)('users on %s', (dialect) => {
     const short = await admin.post('/api/users', { username: 'hople', fullName: 'Hợp Lệ', unitId: unit('VT-P01'), role: 'officer', password: 'ngan' });
     expect(short.statusCode).toBe(400);
     expect(short.json().error.fields.password).toMatch(/ít nhất 8 ký tự/);
-    const taken = await admin.post('/api/users', { username: 'VHTT', fullName: 'Trùng', unitId: unit('VT-P01'), role: 'officer', password: 'MatKhau@123' });
+    for (const weak of ['Vungtau@123', 'password1', 'Hople@2024', 'Matkhau123']) {
+      const refused = await admin.post('/api/users', { username: 'hople', fullName: 'Hợp Lệ', unitId: unit('VT-P01'), role: 'officer', password: weak });
+      expect(refused.json().error.fields.password, weak).toMatch(/^Mật khẩu quá dễ đoán/);
+    }
+    const taken = await admin.post('/api/users', { username: 'VHTT', fullName: 'Trùng', unitId: unit('VT-P01'), role: 'officer', password: 'Den-Bien-Xanh-2024' });
     expect(taken.statusCode).toBe(400);
     expect(taken.json().error.fields.username).toBe('Tên đăng nhập đã được dùng.');
     expect(await t.database.db.selectFrom('users').select('id').execute()).toHaveLength(before.length);
@@ -61,7 +65,7 @@ describe.each(testDialects)('users on %s', (dialect) => {
     expect((await officer.patch(`/api/users/${p7}`, { fullName: 'Đổi tên' })).statusCode).toBe(403);
     expect((await officer.post(`/api/users/${p7}/reset-password`, {})).statusCode).toBe(403);
     const created = await officer.post('/api/users', {
-      username: 'lau.vao', fullName: 'Lẻn Vào', unitId: unit('VT-TTAM'), role: 'admin', password: 'MatKhau@123',
+      username: 'lau.vao', fullName: 'Lẻn Vào', unitId: unit('VT-TTAM'), role: 'admin', password: 'Den-Bien-Xanh-2024',
     });
     expect(created.statusCode).toBe(403);
     const row = await t.database.db.selectFrom('users').select('full_name').where('id', '=', p7).executeTakeFirstOrThrow();
@@ -119,7 +123,7 @@ describe.each(testDialects)('users on %s', (dialect) => {
       .executeTakeFirstOrThrow();
     const province = await signIn(t.app, 'tinh');
     const admin = await signIn(t.app, 'admin');
-    const created = await admin.post('/api/users', { username: 'ba.ria', fullName: 'Cán bộ Bà Rịa', unitId: city.id, role: 'officer', password: 'MatKhau@123' });
+    const created = await admin.post('/api/users', { username: 'ba.ria', fullName: 'Cán bộ Bà Rịa', unitId: city.id, role: 'officer', password: 'Den-Bien-Xanh-2024' });
     expect(created.statusCode).toBe(403);
     const units = (await admin.get('/api/units')).json<{ code: string }[]>();
     expect(units.map((u) => u.code)).not.toContain('BR');
