@@ -9,6 +9,7 @@ import { attachEvidence, findEvidence } from './evidence.js';
 import { reminderList, sendReminders } from './reminders.js';
 import { approvalQueue, completenessGrid, myReports } from './completeness.js';
 import { loadForm } from './forms.js';
+import { dueOnDayOffRules } from './calendar.js';
 import { ensurePeriods, getCalendar, updateCalendar } from './periods.js';
 import { presentPeriod } from './presenter.js';
 import { openSubmission, saveFigures } from './submissions.js';
@@ -23,6 +24,8 @@ const calendarSchema = z.object({
   unitDueDay: z.number().int().min(1).max(28),
   consolidationDay: z.number().int().min(1).max(28),
   changeWarningPercent: z.number().min(1).max(1000),
+  /** When the due day or the consolidation day is not a working day: keep it, or move to the next working day. */
+  dueOnDayOff: z.enum(dueOnDayOffRules),
 });
 const tags = ['reporting'];
 
@@ -37,7 +40,7 @@ export const reportingRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.put(
     '/reporting/calendar',
-    { schema: { tags, summary: 'Sửa lịch báo cáo (điều phối)', querystring: cityQuery, body: calendarSchema, response: { 200: calendarSchema } } },
+    { schema: { tags, summary: 'Sửa lịch báo cáo (điều phối)', querystring: cityQuery, body: calendarSchema.partial({ dueOnDayOff: true }), response: { 200: calendarSchema } } },
     async (request) => {
       const actor = request.requireActor();
       const city = await resolveCity(app.db, actor, request.query.city);
