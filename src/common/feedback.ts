@@ -1,6 +1,6 @@
 // Citizen field reports (phản ánh hiện trường): the contracts shared by the server and the web app.
 import { z } from 'zod';
-import { isoDate, unitRefSchema } from './tasks.js';
+import { unitRefSchema } from './tasks.js';
 
 /**
  * received: waiting for the coordinator (no routing rule matched, or sent back by a unit);

@@ -63,6 +63,8 @@ export const holidayYearSummarySchema = z.object({
   confirmedAt: z.string().nullable(),
 });
 
+export type HolidayYearSummary = z.infer<typeof holidayYearSummarySchema>;
+
 export const holidayYearSchema = holidayYearSummarySchema.extend({
   confirmedBy: z.string().nullable(),
   /** The announcement the year was confirmed against (số công văn, thông báo). */

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FieldReportCategory, RoutingRule } from '../../../common/feedback.js';
+import type { FieldReportCategory, RoutingRule, TrackedFieldReport } from '../../../common/feedback.js';
+import type { CalendarChange } from '../../../common/holidays.js';
 import { manualClock } from '../../lib/clock.js';
 import { signIn, testDialects } from '../../test/harness.js';
 import { type FeedbackTestApp, createFeedbackApp, places } from './testing.js';
@@ -36,7 +37,7 @@ describe.each(testDialects)('field-report setup and calendar on %s', (dialect) =
     expect(added.statusCode, added.body).toBe(201);
     // Both reports filed today move from 16/02 to 19/02, each with an entry in its history.
     expect(added.json()).toMatchObject({ fieldReportsRescheduled: 2 });
-    const tracked = (await t.app.inject({ method: 'GET', url: `/api/field-reports/track/${before.json<{ code: string }>().code}` })).json();
+    const tracked = (await t.app.inject({ method: 'GET', url: `/api/field-reports/track/${before.json<{ code: string }>().code}` })).json<TrackedFieldReport>();
     expect(tracked).toMatchObject({ timing: { dueDate: '2024-02-19' } });
     expect(tracked.history.at(-1)).toMatchObject({ action: 'rescheduled', note: expect.stringContaining('sang hết ngày 19/02/2024') });
     const after = await t.file({ categoryId: t.category('MT-RAC'), description: 'Rác ở bãi tắm Thùy Vân', ...places.thangTam });
@@ -48,7 +49,7 @@ describe.each(testDialects)('field-report setup and calendar on %s', (dialect) =
     expect(Object.keys(badDate.json().error.fields)).toEqual(['date']);
     const badKind = await admin.post('/api/holiday-years/2024/adjustments', { kind: 'nghỉ', date: '2024-03-01', name: 'Sai loại' });
     expect(Object.keys(badKind.json().error.fields)).toEqual(['kind']);
-    const id = added.json().year.adjustments.at(-1).id;
+    const id = added.json<CalendarChange>().year.adjustments.at(-1)?.id;
     expect((await admin.request({ method: 'DELETE', url: `/api/holiday-years/2024/adjustments/${id}` })).statusCode).toBe(200);
     expect((await t.app.inject({ method: 'GET', url: '/api/holidays?year=2024' })).body).not.toContain('2024-02-16');
   });

@@ -3,13 +3,10 @@
 // "tháng 5"); unit reports are due by the end of the due day (12/05, 23:59:59 Vietnam time, on
 // time), the consolidation by the end of the consolidation day (25/05). The days are data, and so
 // is what happens when one of the two due days is a Sunday, a Saturday or a holiday (docs/reporting.md).
+import type { DueOnDayOff } from '../../../common/reporting.js';
 import type { IsoDate } from '../../../common/vietnam-time.js';
 import { addDays, addMonths, endOfVietnamDay } from '../../../common/vietnam-time.js';
 import { type WorkCalendar, workingDayOnOrAfter } from '../../lib/working-days.js';
-
-/** keep: the plan's day, whatever day of the week; next_working_day: a due day off moves to the next working day. */
-export const dueOnDayOffRules = ['keep', 'next_working_day'] as const;
-export type DueOnDayOff = (typeof dueOnDayOffRules)[number];
 
 export interface CalendarRules {
   cutoffDay: number;

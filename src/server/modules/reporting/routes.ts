@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { completenessSchema, figureInputSchema, periodSchema, reportFormSchema, submissionSummarySchema } from '../../../common/reporting.js';
+import { completenessSchema, dueOnDayOffRules, figureInputSchema, periodSchema, reportFormSchema, submissionSummarySchema } from '../../../common/reporting.js';
 import { resolveCity } from '../units/service.js';
 import fastifyMultipart from '@fastify/multipart';
 import { MAX_FILE_BYTES, readMultipart, readStoredFile } from '../../lib/files.js';
@@ -9,7 +9,6 @@ import { attachEvidence, findEvidence } from './evidence.js';
 import { reminderList, sendReminders } from './reminders.js';
 import { approvalQueue, completenessGrid, myReports } from './completeness.js';
 import { loadForm } from './forms.js';
-import { dueOnDayOffRules } from './calendar.js';
 import { ensurePeriods, getCalendar, updateCalendar } from './periods.js';
 import { presentPeriod } from './presenter.js';
 import { openSubmission, saveFigures } from './submissions.js';

@@ -1,7 +1,6 @@
 // Reporting tables (see migrations/20241102000000_reporting.ts).
 import type { Generated, Selectable } from 'kysely';
-import type { SubmissionStatus } from '../../../common/reporting.js';
-import type { DueOnDayOff } from './calendar.js';
+import type { DueOnDayOff, SubmissionStatus } from '../../../common/reporting.js';
 
 /** approved: approved figures only; provisional: submitted or approved. */
 export type RollupStage = 'approved' | 'provisional';
