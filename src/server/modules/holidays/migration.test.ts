@@ -28,7 +28,7 @@ describe.each(testDialects)('an installation from before the calendar kept itsel
     await holidayCalendar.up(db);
 
     const years = await db.selectFrom('holiday_years').select(['year', 'status', 'proposal']).orderBy('year').execute();
-    expect(years.map((row) => [row.year, row.status, JSON.parse(row.proposal)])).toEqual([
+    expect(years.map((row): unknown[] => [row.year, row.status, JSON.parse(row.proposal)])).toEqual([
       [2024, 'confirmed', [typed[0], typed[1]]],
       [2026, 'confirmed', [typed[2]]],
     ]);
