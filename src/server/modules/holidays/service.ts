@@ -119,10 +119,10 @@ export async function addAdjustment(db: Db, actor: Actor, year: number, input: A
   const row = await findYear(db, year);
   holidayCalendarPolicy.authorize(actor, 'adjust', row);
   const adjustment = adjustmentOf(input);
-  const existing = (await adjustmentsOf(db, year)).map(asAdjustment);
-  const days = announcedDays(row, [...existing, adjustment]);
   const confirmed = row.status === 'confirmed';
   const rescheduled = await changeCalendar(db, { year, reason: `lịch nghỉ năm ${year} được điều chỉnh (${describe(adjustment)})`, actorId: actor.id, now, changesDays: confirmed }, async (trx) => {
+    // Checked inside the transaction, against the adjustments as they are now (400: nothing written).
+    const days = announcedDays(row, [...(await adjustmentsOf(trx, year)).map(asAdjustment), adjustment]);
     const inserted = await trx
       .insertInto('holiday_adjustments')
       .values({ year, kind: adjustment.kind, date: adjustment.date, from_date: adjustment.fromDate, name: adjustment.name, note: adjustment.note, created_by: actor.id, created_at: now.toISOString() })
@@ -138,13 +138,12 @@ export async function addAdjustment(db: Db, actor: Actor, year: number, input: A
 export async function removeAdjustment(db: Db, actor: Actor, year: number, id: number, now: Date): Promise<CalendarChange> {
   const row = await findYear(db, year);
   holidayCalendarPolicy.authorize(actor, 'adjust', row);
-  const adjustments = await adjustmentsOf(db, year);
-  const removed = adjustments.find((adjustment) => adjustment.id === id);
+  const removed = (await adjustmentsOf(db, year)).find((adjustment) => adjustment.id === id);
   if (!removed) throw notFound({ vi: 'điều chỉnh', en: 'Adjustment' });
-  // Refused (400) when a later adjustment needs this one, e.g. a day moved from a day this one added.
-  const days = announcedDays(row, adjustments.filter((adjustment) => adjustment.id !== id).map(asAdjustment));
   const confirmed = row.status === 'confirmed';
   const rescheduled = await changeCalendar(db, { year, reason: `lịch nghỉ năm ${year} được điều chỉnh (hủy: ${describe(asAdjustment(removed))})`, actorId: actor.id, now, changesDays: confirmed }, async (trx) => {
+    // Refused (400) when a later adjustment needs this one, e.g. a day moved from a day this one added.
+    const days = announcedDays(row, (await adjustmentsOf(trx, year)).filter((adjustment) => adjustment.id !== id).map(asAdjustment));
     await trx.deleteFrom('holiday_adjustments').where('id', '=', id).execute();
     if (confirmed) await writeDays(trx, year, days, actor.id, now);
     await trx.updateTable('holiday_years').set({ updated_at: now.toISOString() }).where('year', '=', year).execute();
@@ -158,7 +157,6 @@ export async function confirmYear(db: Db, actor: Actor, year: number, reference:
   const row = await findYear(db, year);
   if (row.status === 'confirmed') throw new AppError('CONFLICT', { message: { vi: `Lịch nghỉ năm ${year} đã được xác nhận.`, en: `The ${year} calendar is already confirmed.` } });
   holidayCalendarPolicy.authorize(actor, 'confirm', row);
-  const days = announcedDays(row, (await adjustmentsOf(db, year)).map(asAdjustment));
   const reason = `lịch nghỉ năm ${year} đã được xác nhận theo thông báo của Chính phủ${reference ? ` (${reference})` : ''}`;
   const rescheduled = await changeCalendar(db, { year, reason, actorId: actor.id, now, changesDays: true }, async (trx) => {
     const updated = await trx
@@ -169,7 +167,7 @@ export async function confirmYear(db: Db, actor: Actor, year: number, reference:
       .executeTakeFirst();
     // Two administrators at once: the second finds the year confirmed.
     if (Number(updated.numUpdatedRows) !== 1) throw new AppError('CONFLICT');
-    await writeDays(trx, year, days, actor.id, now);
+    await writeDays(trx, year, announcedDays(row, (await adjustmentsOf(trx, year)).map(asAdjustment)), actor.id, now);
     await recordAudit(trx, { at: now, actorId: actor.id, unitId: null, entity: 'holiday_year', entityId: year, action: 'confirm', changes: { status: ['proposed', 'confirmed'] }, reason: reference });
   });
   return replyAfter(db, year, actor, rescheduled);
@@ -193,11 +191,18 @@ export async function proposeYear(db: Db, year: number, now: Date): Promise<bool
 
 /**
  * A proposed year whose stored proposal is not what the rules compute now (the rules were
- * corrected in a new version) takes the new one; a confirmed year never does.
+ * corrected in a new version) takes the new one, unless its adjustments no longer apply to it
+ * (the administrator then sees the year as it was); a confirmed year never does.
  */
 export async function refreshProposal(db: Db, row: HolidayYearRow, now: Date): Promise<boolean> {
   const proposal = proposeHolidays(row.year);
   if (row.status !== 'proposed' || row.proposal === JSON.stringify(proposal)) return false;
+  try {
+    applyAdjustments(row.year, proposal, (await adjustmentsOf(db, row.year)).map(asAdjustment));
+  } catch (error) {
+    if (error instanceof AppError) return false;
+    throw error;
+  }
   await changeCalendar(db, { year: row.year, reason: `lịch nghỉ dự kiến năm ${row.year} được tính lại`, actorId: null, now, changesDays: true }, async (trx) => {
     await trx.updateTable('holiday_years').set({ proposal: JSON.stringify(proposal), updated_at: now.toISOString() }).where('year', '=', row.year).where('status', '=', 'proposed').execute();
     await writeDays(trx, row.year, proposal, null, now);
