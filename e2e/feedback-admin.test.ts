@@ -127,13 +127,15 @@ describe('field-report setup and the report page', () => {
     await coordinator.context.close();
   });
 
-  it('lets the administrator keep the holiday calendar and issue an Open311 key shown once, in either language', async () => {
+  it('leads the holiday calendar\'s first address to its page, and lets the administrator issue an Open311 key shown once, in either language', async () => {
     const { context, page } = await world.newPage();
     await world.signIn(context, 'admin');
+    // The calendar's first address leads to its own page (e2e/holidays.test.ts covers it).
     await page.goto('/phan-anh/quan-tri/ngay-nghi');
-    await page.getByLabel('Năm').selectOption('2024');
-    await page.getByRole('row').filter({ hasText: '08/02/2024' }).getByText(/Tết Nguyên đán/).waitFor();
-    await page.getByRole('navigation', { name: 'Thiết lập phản ánh hiện trường' }).getByRole('link', { name: 'Tâm phường, xã' }).click();
+    await page.waitForURL('**/lich-nghi');
+    await page.getByLabel('Năm', { exact: true }).selectOption('2024');
+    await page.getByRole('region', { name: 'Ngày nghỉ và ngày làm bù năm 2024' }).getByRole('row').filter({ hasText: '08/02/2024' }).getByText(/Tết Nguyên đán/).waitFor();
+    await page.goto('/phan-anh/quan-tri/phuong-xa');
     await page.getByRole('row').filter({ hasText: 'Phường Thắng Tam' }).getByText('Gần đúng', { exact: true }).waitFor();
 
     await page.getByRole('navigation', { name: 'Thiết lập phản ánh hiện trường' }).getByRole('link', { name: 'Khóa Open311' }).click();

@@ -1,6 +1,6 @@
 // Citizen field reports (phản ánh hiện trường): the contracts shared by the server and the web app.
 import { z } from 'zod';
-import { isoDate, unitRefSchema } from './tasks.js';
+import { unitRefSchema } from './tasks.js';
 
 /**
  * received: waiting for the coordinator (no routing rule matched, or sent back by a unit);
@@ -33,6 +33,8 @@ export const fieldReportActions = [
   'updated',
   'transferred_back',
   'extended',
+  /** The working calendar changed (a holiday year confirmed or adjusted) and the deadline moved later. */
+  'rescheduled',
   'resolved',
   'rejected',
   'merged',
@@ -311,16 +313,6 @@ export const periodOnTimeSchema = z.object({
   yearToDate: z.object({ numerator: z.number().int(), denominator: z.number().int(), percent: z.number().nullable() }),
   months: z.array(z.object({ month: z.number().int(), dataFrom: z.string(), dataTo: z.string(), numerator: z.number().int(), denominator: z.number().int() })),
 });
-
-export const holidayKinds = ['off', 'workday'] as const;
-export const holidaySchema = z.object({
-  date: isoDate,
-  name: z.string(),
-  /** off: a weekday off; workday: a weekend day worked in exchange (ngày làm bù). */
-  kind: z.enum(holidayKinds),
-  note: z.string().nullable(),
-});
-export const holidayInputSchema = z.object({ name: z.string().trim().min(2).max(120), kind: z.enum(holidayKinds), note: z.string().trim().max(300).nullable().default(null) });
 
 export const apiKeySchema = z.object({
   id: z.number().int(),

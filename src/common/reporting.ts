@@ -3,6 +3,10 @@ import { z } from 'zod';
 import { achievementStatuses } from './achievement.js';
 import { indicatorKinds, targetSchema } from './plan.js';
 
+/** When a due day is not a working day: keep: the plan's day whatever day of the week; next_working_day: the next working day. */
+export const dueOnDayOffRules = ['keep', 'next_working_day'] as const;
+export type DueOnDayOff = (typeof dueOnDayOffRules)[number];
+
 export const submissionStatuses = ['draft', 'submitted', 'approved', 'returned'] as const;
 export type SubmissionStatus = (typeof submissionStatuses)[number];
 

@@ -23,6 +23,7 @@ import { directiveRoutes } from './modules/directives/routes.js';
 import { dxRoutes } from './modules/dx/routes.js';
 import { feedbackRoutes } from './modules/feedback/routes.js';
 import { gisRoutes } from './modules/gis/routes.js';
+import { holidayRoutes } from './modules/holidays/routes.js';
 import { tileImageSources } from './modules/gis/tiles.js';
 import { notificationRoutes } from './modules/notifications/routes.js';
 import { open311Routes } from './modules/open311/routes.js';
@@ -115,6 +116,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(reportingRoutes);
       await api.register(rollupRoutes);
       await api.register(feedbackRoutes);
+      await api.register(holidayRoutes);
       await api.register(dxRoutes);
       await api.register(dashboardRoutes);
       await api.register(gisRoutes);

@@ -10,6 +10,7 @@ import * as gis from './migrations/20241106000000_gis.js';
 import * as dxIndex from './migrations/20241107000000_dx_index.js';
 import * as signInSecurity from './migrations/20241201000000_sign_in_security.js';
 import * as identity from './migrations/20241201100000_identity.js';
+import * as holidayCalendar from './migrations/20241202000000_holiday_calendar.js';
 
 // Listed by hand so the bundle-free runtime (tsx) and the tests load the same set.
 const migrations: Record<string, Migration> = {
@@ -22,6 +23,7 @@ const migrations: Record<string, Migration> = {
   '20241107000000_dx_index': dxIndex,
   '20241201000000_sign_in_security': signInSecurity,
   '20241201100000_identity': identity,
+  '20241202000000_holiday_calendar': holidayCalendar,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -2,12 +2,13 @@ import { Suspense } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { Loading } from '../components/Feedback.js';
 import { useSession } from '../features/auth/session.js';
+import { CalendarNotice } from '../features/holidays/CalendarNotice.js';
 import { HeaderBell } from '../features/notifications/NotificationBell.js';
 import { fetchCityName } from '../features/plan/api.js';
 import { BrandContent } from './Brand.js';
 import { type Language, languages, useI18n } from './i18n.js';
 import type { MessageKey } from './messages.js';
-import { gisAdminRoles, gisPaths } from './paths.js';
+import { calendarNoticeRoles, gisAdminRoles, gisPaths, holidayPaths } from './paths.js';
 import { feedbackDeskRoles, feedbackPaths, ocPaths, ocRoles, paths, usersPageRoles, workPaths } from './paths.js';
 import { publicPaths } from './paths.js';
 import { dxPaths } from './paths.js';
@@ -42,6 +43,7 @@ export function Layout() {
         <MainNav />
       </header>
       <main id="main" tabIndex={-1}>
+        <CalendarNotice />
         <Suspense fallback={<Loading />}>
           <WebFonts />
           <Outlet />
@@ -67,6 +69,7 @@ function MainNav() {
     { to: paths.units, label: 'nav.units' },
     ...(usersPageRoles.includes(user.role) ? [{ to: paths.users, label: 'nav.users' as const }] : []),
     ...(gisAdminRoles.includes(user.role) ? [{ to: gisPaths.boundaries, label: 'gis.nav' as const }] : []),
+    ...(calendarNoticeRoles.includes(user.role) ? [{ to: holidayPaths.calendar, label: 'holidays.nav' as const }] : []),
     { to: publicPaths.overview, label: 'public.nav' },
   ];
   return <NavList items={items} />;

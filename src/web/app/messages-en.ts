@@ -3,6 +3,7 @@
 import { en as feedbackAdminEn } from '../features/feedback-admin/messages-en.js';
 import { en as dxEn } from '../features/dx/messages-en.js';
 import { en as gisEn } from '../features/gis/messages-en.js';
+import { en as holidaysEn } from '../features/holidays/messages-en.js';
 import { en as ocEn } from '../features/oc/messages-en.js';
 import { en as publicEn } from '../features/public/messages-en.js';
 import { en as reportsEn } from '../features/reports/messages-en.js';
@@ -319,6 +320,13 @@ const coreEn: Record<keyof typeof coreVi, string> = {
   'calendar.ruleTimeZone': 'Every day is a Vietnam calendar day (UTC+7).',
   'calendar.ruleFirstSubmission': 'Timeliness is judged on the first submission; a report returned and sent again is not made later.',
   'calendar.ruleChange': 'A figure that moved more than {percent}% from the previous month can only be submitted with an explaining comment.',
+  'calendar.dueOnDayOff': 'When a due day is a day off',
+  'calendar.dueOnDayOff.hint': 'The report or consolidation day falls on a Saturday, a Sunday or a public holiday (as in the holiday calendar).',
+  'calendar.dueOnDayOff.keep': 'Keep the day (as in the plan: the 12th, the 25th)',
+  'calendar.dueOnDayOff.next_working_day': 'Move to the next working day',
+  'calendar.ruleDayOff.keep': 'A due day stays where it is even on a day off; units send earlier if need be.',
+  'calendar.ruleDayOff.next_working_day':
+    'A due day on a Saturday, a Sunday or a public holiday moves to the end of the next working day (as the Civil Code, article 148, counts time limits); make-up working days count as working days. When the holiday calendar is confirmed or adjusted, due days only move later, with a record.',
   'calendar.ruleApplies': 'A new calendar applies to the periods not yet due; earlier periods keep the days they were reported under.',
 
   'indicators.pageTitle': 'Indicators',
@@ -742,6 +750,7 @@ const coreEn: Record<keyof typeof coreVi, string> = {
   'feedbackAction.updated': 'Progress update',
   'feedbackAction.transferred_back': 'Sent back by the unit to be sorted again',
   'feedbackAction.extended': 'Deadline extended',
+  'feedbackAction.rescheduled': 'Deadline moved with the holiday calendar',
   'feedbackAction.resolved': 'Resolved',
   'feedbackAction.rejected': 'Not handled',
   'feedbackAction.merged': 'Merged into another report',
@@ -783,4 +792,4 @@ const coreEn: Record<keyof typeof coreVi, string> = {
 };
 
 // Feature modules keep their own messages beside their screens; one spread per feature here, as in messages.ts.
-export const en: Record<MessageKey, string> = { ...coreEn, ...dxEn, ...feedbackAdminEn, ...gisEn, ...ocEn, ...publicEn, ...reportsEn };
+export const en: Record<MessageKey, string> = { ...coreEn, ...dxEn, ...feedbackAdminEn, ...gisEn, ...holidaysEn, ...ocEn, ...publicEn, ...reportsEn };

@@ -3,6 +3,7 @@
 import { vi as feedbackAdminVi } from '../features/feedback-admin/messages.js';
 import { vi as dxVi } from '../features/dx/messages.js';
 import { vi as gisVi } from '../features/gis/messages.js';
+import { vi as holidaysVi } from '../features/holidays/messages.js';
 import { vi as ocVi } from '../features/oc/messages.js';
 import { vi as publicVi } from '../features/public/messages.js';
 import { vi as reportsVi } from '../features/reports/messages.js';
@@ -317,6 +318,13 @@ export const coreVi = {
   'calendar.ruleTimeZone': 'Mọi mốc tính theo giờ Việt Nam (UTC+7).',
   'calendar.ruleFirstSubmission': 'Đúng hạn hay trễ hạn tính theo lần gửi đầu tiên; báo cáo bị trả lại và gửi lại không bị tính trễ thêm.',
   'calendar.ruleChange': 'Số liệu thay đổi hơn {percent}% so với tháng trước cần ghi chú giải thích thì mới gửi được.',
+  'calendar.dueOnDayOff': 'Khi hạn rơi vào ngày nghỉ',
+  'calendar.dueOnDayOff.hint': 'Hạn báo cáo hoặc hạn tổng hợp rơi vào thứ Bảy, Chủ nhật hay ngày nghỉ lễ, Tết (theo lịch nghỉ).',
+  'calendar.dueOnDayOff.keep': 'Giữ nguyên ngày (theo Kế hoạch: ngày 12, ngày 25)',
+  'calendar.dueOnDayOff.next_working_day': 'Lùi sang ngày làm việc kế tiếp',
+  'calendar.ruleDayOff.keep': 'Hạn giữ đúng ngày kể cả khi rơi vào ngày nghỉ; đơn vị gửi trước đó nếu cần.',
+  'calendar.ruleDayOff.next_working_day':
+    'Hạn rơi vào thứ Bảy, Chủ nhật hay ngày nghỉ lễ, Tết được lùi đến hết ngày làm việc kế tiếp (như Bộ luật Dân sự, điều 148); ngày làm bù tính là ngày làm việc. Khi lịch nghỉ được xác nhận hay điều chỉnh, hạn chỉ được lùi, có ghi lại.',
   'calendar.ruleApplies': 'Lịch mới áp dụng cho các kỳ chưa đến hạn báo cáo; các kỳ trước giữ nguyên mốc đã báo cáo.',
 
   'indicators.pageTitle': 'Chỉ tiêu',
@@ -740,6 +748,7 @@ export const coreVi = {
   'feedbackAction.updated': 'Cập nhật tiến độ',
   'feedbackAction.transferred_back': 'Đơn vị chuyển trả để phân loại lại',
   'feedbackAction.extended': 'Gia hạn xử lý',
+  'feedbackAction.rescheduled': 'Hạn xử lý đổi theo lịch nghỉ',
   'feedbackAction.resolved': 'Hoàn thành xử lý',
   'feedbackAction.rejected': 'Không xử lý',
   'feedbackAction.merged': 'Gộp vào phản ánh khác',
@@ -781,6 +790,6 @@ export const coreVi = {
 } as const;
 
 // Feature modules keep their own messages beside their screens; one spread per feature here.
-export const vi = { ...coreVi, ...dxVi, ...feedbackAdminVi, ...gisVi, ...ocVi, ...publicVi, ...reportsVi };
+export const vi = { ...coreVi, ...dxVi, ...feedbackAdminVi, ...gisVi, ...holidaysVi, ...ocVi, ...publicVi, ...reportsVi };
 
 export type MessageKey = keyof typeof vi;

@@ -58,7 +58,8 @@ export const trackingPath = (code: string) => `${feedbackPaths.track}/${encodeUR
 /** The officers' page of one report: full details, steps, internal notes. */
 export const deskReportPath = (id: number) => `${feedbackPaths.desk}/${id}`;
 
-// Field-report setup (quản trị phản ánh): categories, routing rules, ward centres, holidays, Open311 keys.
+// Field-report setup (quản trị phản ánh): categories, routing rules, ward centres, Open311 keys; the
+// holiday calendar's old address leads to its own page.
 export const feedbackAdminPaths = {
   categories: '/phan-anh/quan-tri/linh-vuc',
   rules: '/phan-anh/quan-tri/quy-tac-chuyen',
@@ -71,8 +72,16 @@ export const feedbackSetupRoles: readonly Role[] = ['admin', 'coordinator', 'lea
 /** Who works or watches cases at the officers' desk: not the administrator, who keeps the setup. */
 export const feedbackDeskRoles: readonly Role[] = ['leader', 'coordinator', 'officer', 'viewer'];
 export const feedbackConfigureRoles: readonly Role[] = ['admin', 'coordinator'];
-/** The administrator keeps the holiday calendar and issues Open311 keys. */
+/** The administrator issues Open311 keys. */
 export const feedbackKeyRoles: readonly Role[] = ['admin'];
+
+// The working calendar (lịch nghỉ lễ, Tết): national, every deadline in working days reads it.
+export const holidayPaths = { calendar: '/lich-nghi' } as const;
+export const holidayCalendarPath = (year: number) => `${holidayPaths.calendar}?nam=${year}`;
+/** Who adjusts and confirms it (the server decides; this only shows the buttons). */
+export const holidayAdminRoles: readonly Role[] = ['admin'];
+/** Who is told that a year waits for confirmation, and finds the calendar in the menu. */
+export const calendarNoticeRoles: readonly Role[] = ['admin', 'coordinator'];
 
 // The Operations Center (trung tâm điều hành): the leaders' overview and the LED wall.
 export const ocPaths = {

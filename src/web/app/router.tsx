@@ -6,7 +6,7 @@ import { Layout } from './Layout.js';
 import { approverRoles, calendarPageRoles, consolidationRoles, paths, usersPageRoles } from './paths.js';
 import { boardRoles, feedbackPaths, workPaths } from './paths.js';
 import { feedbackAdminPaths, feedbackKeyRoles, feedbackSetupRoles } from './paths.js';
-import { dxPaths } from './paths.js';
+import { dxPaths, holidayPaths } from './paths.js';
 import { ocPaths, ocRoles } from './paths.js';
 import { gisAdminRoles, gisPaths } from './paths.js';
 import { monthlyReportPath, monthlyReportRoles, publicPaths } from './paths.js';
@@ -69,11 +69,12 @@ const FeedbackTrackPage = lazy(() => import('../features/feedback/TrackPage.js')
 const FeedbackBrowsePage = lazy(() => import('../features/feedback/BrowsePage.js').then((module) => ({ default: module.BrowsePage })));
 const FeedbackDeskPage = lazy(() => import('../features/feedback/DeskPage.js').then((module) => ({ default: module.DeskPage })));
 const FeedbackReportPage = lazy(() => import('../features/feedback/ReportPage.js').then((module) => ({ default: module.ReportPage })));
+// The working calendar (holidays, Tết).
+const HolidayCalendarPage = lazy(() => import('../features/holidays/HolidayCalendarPage.js').then((module) => ({ default: module.HolidayCalendarPage })));
 // Field-report setup.
 const CategoriesPage = lazy(() => import('../features/feedback-admin/CategoriesPage.js').then((module) => ({ default: module.CategoriesPage })));
 const RoutingRulesPage = lazy(() => import('../features/feedback-admin/RoutingRulesPage.js').then((module) => ({ default: module.RoutingRulesPage })));
 const WardsPage = lazy(() => import('../features/feedback-admin/WardsPage.js').then((module) => ({ default: module.WardsPage })));
-const HolidaysPage = lazy(() => import('../features/feedback-admin/HolidaysPage.js').then((module) => ({ default: module.HolidaysPage })));
 const ApiKeysPage = lazy(() => import('../features/feedback-admin/ApiKeysPage.js').then((module) => ({ default: module.ApiKeysPage })));
 
 export const router = createBrowserRouter([
@@ -125,6 +126,7 @@ export const router = createBrowserRouter([
           { path: `${workPaths.directives}/cuoc-hop/:meetingId`, element: <MeetingPage /> },
           { path: `${workPaths.directives}/:directiveId`, element: <DirectivePage /> },
           { path: feedbackPaths.desk, element: <FeedbackDeskPage /> },
+          { path: holidayPaths.calendar, element: <HolidayCalendarPage /> },
           { path: `${feedbackPaths.desk}/:id`, element: <FeedbackReportPage /> },
         ],
       },
@@ -145,7 +147,8 @@ export const router = createBrowserRouter([
           { path: feedbackAdminPaths.categories, element: <CategoriesPage /> },
           { path: feedbackAdminPaths.rules, element: <RoutingRulesPage /> },
           { path: feedbackAdminPaths.wards, element: <WardsPage /> },
-          { path: feedbackAdminPaths.holidays, element: <HolidaysPage /> },
+          // The holiday calendar's first address, kept for bookmarks and links.
+          { path: feedbackAdminPaths.holidays, element: <Navigate to={holidayPaths.calendar} replace /> },
         ],
       },
       {

@@ -5,10 +5,12 @@ import type { Role } from '../../../common/units.js';
 import { hashPassword } from '../../lib/passwords.js';
 import { seedTasksAndDirectives } from '../../modules/directives/seed.js';
 import { seedFeedback } from '../../modules/feedback/seed.js';
+import { seedHolidayCalendar } from '../../modules/holidays/seed.js';
 import { seedDxIndex, vungTauDxSeed } from '../../modules/dx/seed.js';
 import { seedPlan } from '../../modules/plan/service.js';
 import type { Db } from '../index.js';
 import { vungTauFeedback } from './feedback-vungtau.js';
+import { announcedHolidayYears } from './holidays-vietnam.js';
 import { vungTau2024Plan } from './plan-vungtau-2024.js';
 import { vungTau2024Tasks } from './tasks-vungtau-2024.js';
 import { type UnitSeed, vungTauUnits } from './units-vungtau.js';
@@ -42,6 +44,7 @@ export async function seedUnits(db: Db, units: UnitSeed[], now: Date): Promise<v
 
 export async function seedReference(db: Db, now: Date): Promise<void> {
   await seedUnits(db, vungTauUnits, now);
+  await seedHolidayCalendar(db, announcedHolidayYears, now);
   await seedPlan(db, vungTau2024Plan, now);
   await seedTasksAndDirectives(db, vungTau2024Tasks, now);
   await seedFeedback(db, vungTauFeedback, now);

@@ -1,6 +1,9 @@
-// Reminders run when the server starts and every hour (not in tests), and when a coordinator asks.
+// Reminders run when the server starts and every hour (not in tests), and when a coordinator asks;
+// the same hourly run keeps the working calendar (the next year proposed from 1 October, the notice
+// of a year not confirmed).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { keepHolidayCalendar } from '../holidays/schedule.js';
 import { createMailer } from '../notifications/mailer.js';
 import { reminderPolicy } from './policy.js';
 import { sendDueReminders } from './reminders.js';
@@ -36,7 +39,13 @@ export const reminderRoutes: FastifyPluginAsyncZod<{ schedule: boolean }> = asyn
         for (const failure of run.failed) app.log.warn({ to: failure.to, err: failure.error }, 'reminder e-mail failed');
         if (run.created > 0) app.log.info({ created: run.created, emailed: run.emailed }, 'reminders sent');
       })
-      .catch((error: unknown) => app.log.error({ err: error }, 'reminder run failed'));
+      .catch((error: unknown) => app.log.error({ err: error }, 'reminder run failed'))
+      .then(() => keepHolidayCalendar(app.db, app.clock.now(), mailer))
+      .then((run) => {
+        for (const failure of run.failed) app.log.warn({ to: failure.to, err: failure.error }, 'calendar notice e-mail failed');
+        if (run.proposed.length > 0 || run.created > 0) app.log.info({ proposed: run.proposed, notices: run.created }, 'holiday calendar kept');
+      })
+      .catch((error: unknown) => app.log.error({ err: error }, 'holiday calendar run failed'));
   };
   if (options.schedule) {
     app.addHook('onReady', async () => {

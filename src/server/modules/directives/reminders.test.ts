@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../lib/clock.js';
 import { createMailer } from '../notifications/mailer.js';
 import { createTestApp, signIn, type Session, type TestApp, testDialects } from '../../test/harness.js';
-import { sendDueReminders } from './reminders.js';
+import { loadWorkCalendar } from '../../lib/working-days.js';
+import { dueSoonHorizon, sendDueReminders } from './reminders.js';
 
 // 10:00 on 20/9/2024 in Vietnam.
 const NOW = '2024-09-20T03:00:00Z';
@@ -64,7 +65,8 @@ describe.each(testDialects)('reminders on %s', (dialect) => {
     expect(await keysFor('canbo.thangtam')).toEqual([]);
     expect(await keysFor('xem')).toEqual([]);
     const [notice] = (await (await signIn(t.app, 'canbo.p7')).get('/api/notifications')).json<{ items: { title: string; link: string }[] }>().items;
-    expect(notice).toMatchObject({ title: 'Nhiệm vụ còn 5 ngày đến hạn: Lắp camera giám sát Phường 7', link: `/tasks/${taskId}` });
+    // Friday 20/09 to Wednesday 25/09: 5 days, of which 3 working days (23, 24, 25).
+    expect(notice).toMatchObject({ title: 'Nhiệm vụ còn 5 ngày (3 ngày làm việc) đến hạn: Lắp camera giám sát Phường 7', link: `/tasks/${taskId}` });
   });
 
   it('sends an overdue reminder once overdue, then weekly, and a new one after a rescheduling', async () => {
@@ -105,5 +107,17 @@ describe.each(testDialects)('reminders on %s', (dialect) => {
     const response = await vhtt.post('/api/reminders/run', { withinDays: 30 });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({ created: expect.any(Number), emailed: 0, failed: 0 });
+  });
+
+  it('warns before Tết of a task due just after it, on the calendar computed for a year nobody typed in', async () => {
+    const p7 = await t.database.db.selectFrom('units').select('id').where('code', '=', 'VT-P07').executeTakeFirstOrThrow();
+    const id = (await vhtt.post('/api/tasks', { title: 'Báo cáo sau Tết', leadUnitId: p7.id, dueDate: '2027-02-12' })).json<{ id: number }>().id;
+    // Last, as it moves the clock past every other item. Monday 01/02/2027: the break is 04/02 to
+    // 10/02, so 12/02 is the 4th working day, within a week's five; a plain 7-day window would first
+    // warn on 05/02, inside the break.
+    expect(dueSoonHorizon(await loadWorkCalendar(t.database.db), '2027-02-01', 7)).toBe('2027-02-15');
+    await sendDueReminders(t.database.db, at('2027-02-01T03:00:00Z'));
+    const [notice] = await t.database.db.selectFrom('notifications').select('title').where('entity', '=', 'task').where('entity_id', '=', String(id)).execute();
+    expect(notice?.title).toBe('Nhiệm vụ còn 11 ngày (4 ngày làm việc) đến hạn: Báo cáo sau Tết');
   });
 });

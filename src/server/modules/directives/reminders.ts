@@ -1,8 +1,10 @@
 // Reminders for tasks and directives due within N days or overdue, to the owner unit's people and
 // the city's coordinators: once per item, recipient and due date while due soon, then once a week
 // while overdue. The dedupe key makes every run after the first a no-op for what was already sent.
+// The window reads the working calendar, so a break (Tết) never swallows the warning.
 import { type IsoDate, addDays, daysBetween, formatVietnameseDate, vietnamDate } from '../../../common/vietnam-time.js';
 import type { Db } from '../../db/index.js';
+import { type WorkCalendar, addWorkingDays, loadWorkCalendar, workingDaysBetween } from '../../lib/working-days.js';
 import { type Mailer, type MailRun, emailNotifications } from '../notifications/mailer.js';
 import { type NotificationInput, notify } from '../notifications/service.js';
 import { jurisdictionOf, listUnits } from '../units/service.js';
@@ -53,14 +55,25 @@ async function dueItems(db: Db, horizon: IsoDate): Promise<DueItem[]> {
   ];
 }
 
-function reminderFor(item: DueItem, userId: number, today: IsoDate, ownerName: string): NotificationInput {
+/**
+ * The last day of "due soon": `withinDays` ahead, stretched over days off so that the window holds
+ * as many working days as that many days of ordinary weeks do (5 in 7). On Monday 01/02/2027 a
+ * 7-day window reaches Monday 15/02, past the Tết break, instead of ending inside it.
+ */
+export function dueSoonHorizon(calendar: WorkCalendar, today: IsoDate, withinDays: number): IsoDate {
+  const ordinary = addDays(today, withinDays);
+  const stretched = addWorkingDays(calendar, today, Math.round((withinDays * 5) / 7));
+  return stretched > ordinary ? stretched : ordinary;
+}
+
+function reminderFor(item: DueItem, userId: number, today: IsoDate, ownerName: string, calendar: WorkCalendar): NotificationInput {
   const daysLeft = daysBetween(today, item.dueDate);
   const overdue = daysLeft < 0;
   // Overdue reminders repeat weekly: days 1–7 late share a key, 8–14 the next, and so on.
   const round = overdue ? `:w${Math.floor((-daysLeft - 1) / 7)}` : '';
   const kind = overdue ? 'overdue' : 'due_soon';
   const what = item.entity === 'task' ? 'Nhiệm vụ' : 'Chỉ đạo';
-  const when = overdue ? `quá hạn ${-daysLeft} ngày` : daysLeft === 0 ? 'đến hạn hôm nay' : `còn ${daysLeft} ngày đến hạn`;
+  const when = overdue ? `quá hạn ${-daysLeft} ngày` : daysLeft === 0 ? 'đến hạn hôm nay' : `còn ${daysLeft} ngày (${workingDaysBetween(calendar, today, item.dueDate)} ngày làm việc) đến hạn`;
   return {
     userId,
     kind,
@@ -75,7 +88,8 @@ function reminderFor(item: DueItem, userId: number, today: IsoDate, ownerName: s
 
 export async function sendDueReminders(db: Db, now: Date, options: ReminderOptions = {}): Promise<ReminderRun> {
   const today = vietnamDate(now);
-  const items = (await dueItems(db, addDays(today, options.withinDays ?? 7))).filter((item) => !options.cityIds || options.cityIds.has(item.cityId));
+  const calendar = await loadWorkCalendar(db);
+  const items = (await dueItems(db, dueSoonHorizon(calendar, today, options.withinDays ?? 7))).filter((item) => !options.cityIds || options.cityIds.has(item.cityId));
   if (items.length === 0) return { created: 0, emailed: 0, failed: [] };
   const [units, users] = await Promise.all([
     listUnits(db),
@@ -92,7 +106,7 @@ export async function sendDueReminders(db: Db, now: Date, options: ReminderOptio
   };
   const inputs = items.flatMap((item) => {
     const recipients = new Set([...users.filter((user) => user.unit_id === item.ownerUnitId).map((user) => user.id), ...coordinatorsOf(item.cityId)]);
-    return [...recipients].map((userId) => reminderFor(item, userId, today, unitNames.get(item.ownerUnitId) ?? ''));
+    return [...recipients].map((userId) => reminderFor(item, userId, today, unitNames.get(item.ownerUnitId) ?? '', calendar));
   });
   const created = await notify(db, inputs, now);
   const mail = options.mailer ? await emailNotifications(db, options.mailer, created) : { emailed: 0, failed: [] };

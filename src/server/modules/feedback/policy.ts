@@ -66,8 +66,3 @@ export const feedbackSetupPolicy = definePolicy({
   configure: (actor: Actor, cityId: number) => isRole(actor, 'coordinator', 'admin') && withinJurisdiction(actor, cityId),
   viewStats: (actor: Actor, cityId: number) => withinJurisdiction(actor, cityId),
 });
-
-/** The holiday calendar is national: the administrator edits it. */
-export const holidayPolicy = definePolicy({
-  edit: (actor: Actor, _date: string) => isRole(actor, 'admin'),
-});

@@ -85,6 +85,8 @@ export interface FieldReportTable {
   baseline_due_date: string;
   extended_at: string | null;
   extended_by: number | null;
+  /** The extension in working days (null: granted before it was kept, counted from the dates). */
+  extension_days: number | null;
   extension_reason: string | null;
   verified_at: string | null;
   verified_by: number | null;

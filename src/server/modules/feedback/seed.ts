@@ -1,11 +1,9 @@
 // Loads the field-report reference data on every start without overwriting edits: categories and
-// rules only for a city that has none, ward centres only where missing, holidays per missing year.
+// rules only for a city that has none, ward centres only where missing.
 import type { Db } from '../../db/index.js';
 import type { FeedbackSeed } from '../../db/seed/feedback-vungtau.js';
-import { seedHolidays, vietnamHolidays } from '../../lib/working-days.js';
 
 export async function seedFeedback(db: Db, seed: FeedbackSeed, now: Date): Promise<void> {
-  await seedHolidays(db, vietnamHolidays, now);
   const units = new Map((await db.selectFrom('units').select(['id', 'code']).execute()).map((unit) => [unit.code, unit.id]));
   const cityId = units.get(seed.cityCode);
   if (cityId === undefined) return;

@@ -253,6 +253,7 @@ export function prepareFiling(reference: FilingReference, input: FilingInput, ph
       baseline_due_date: dueDate,
       extended_at: null,
       extended_by: null,
+      extension_days: null,
       extension_reason: null,
       verified_at: null,
       verified_by: null,

@@ -1,13 +1,11 @@
-// Field-report setup (categories, routing rules, ward locations), the holiday calendar, and the
-// on-time figures, including CQS-11 for a reporting period.
+// Field-report setup (categories, routing rules, ward locations) and the on-time figures,
+// including CQS-11 for a reporting period.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   categoryInputSchema,
   categoryPatchSchema,
   fieldReportCategorySchema,
-  holidayInputSchema,
-  holidaySchema,
   onTimeStatsSchema,
   periodOnTimeSchema,
   routingRuleInputSchema,
@@ -24,13 +22,10 @@ import { presentCategory, presentRoutingRule, presentWardLocation } from './pres
 import {
   createCategory,
   createRule,
-  deleteHoliday,
   deleteRule,
   listCategories,
-  listHolidays,
   listRules,
   listWardLocations,
-  putHoliday,
   setWardCentre,
   updateCategory,
 } from './setup.js';
@@ -155,31 +150,6 @@ export const setupRoutes: FastifyPluginAsyncZod = async (app) => {
       const cityId = await cityOf(actor, request.query.city);
       feedbackSetupPolicy.authorize(actor, 'viewStats', cityId);
       return periodOnTime(app.db, cityId, request.query.year, request.query.month, app.clock.now());
-    },
-  );
-
-  const holidayTags = ['holidays'];
-  const dateParams = z.object({ date: isoDate });
-  const presentHoliday = (row: { date: string; name: string; kind: 'off' | 'workday'; note: string | null }) => ({ date: row.date, name: row.name, kind: row.kind, note: row.note });
-
-  app.get(
-    '/holidays',
-    { config: { access: 'public' }, schema: { tags: holidayTags, summary: 'Lịch nghỉ lễ, Tết và ngày làm bù (dùng để tính hạn theo ngày làm việc)', querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }), response: { 200: z.array(holidaySchema) } } },
-    async (request) => (await listHolidays(app.db, request.query.year)).map(presentHoliday),
-  );
-
-  app.put(
-    '/holidays/:date',
-    { schema: { tags: holidayTags, summary: 'Thêm hoặc sửa một ngày nghỉ (off) hay ngày làm bù (workday) — quản trị viên', params: dateParams, body: holidayInputSchema, response: { 200: holidaySchema } } },
-    async (request) => presentHoliday(await putHoliday(app.db, request.requireActor(), request.params.date, request.body, app.clock.now())),
-  );
-
-  app.delete(
-    '/holidays/:date',
-    { schema: { tags: holidayTags, summary: 'Xóa một ngày khỏi lịch — quản trị viên', params: dateParams, response: { 204: z.null() } } },
-    async (request, reply) => {
-      await deleteHoliday(app.db, request.requireActor(), request.params.date, app.clock.now());
-      return reply.status(204).send(null);
     },
   );
 };

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FieldReportCategory, RoutingRule } from '../../../common/feedback.js';
+import type { FieldReportCategory, RoutingRule, TrackedFieldReport } from '../../../common/feedback.js';
+import type { CalendarChange } from '../../../common/holidays.js';
 import { manualClock } from '../../lib/clock.js';
 import { signIn, testDialects } from '../../test/harness.js';
 import { type FeedbackTestApp, createFeedbackApp, places } from './testing.js';
@@ -28,21 +29,28 @@ describe.each(testDialects)('field-report setup and calendar on %s', (dialect) =
     ]);
   });
 
-  it('lets the administrator edit the holiday calendar, and no one else', async () => {
+  it('moves a deadline already given when the administrator adds a day off, and tells the citizen', async () => {
     const admin = await signIn(t.app, 'admin');
-    const added = await admin.request({ method: 'PUT', url: '/api/holidays/2024-02-16', payload: { name: 'Nghỉ thêm (thử)', kind: 'off' } });
-    expect(added.json()).toEqual({ date: '2024-02-16', name: 'Nghỉ thêm (thử)', kind: 'off', note: null });
-    // A deadline set from now on skips it; one already set keeps its date.
+    const before = await t.file({ categoryId: t.category('MT-RAC'), description: 'Rác ở chợ Xóm Lưới', ...places.p7 });
+    expect(before.json()).toMatchObject({ dueDate: '2024-02-16' });
+    const added = await admin.post('/api/holiday-years/2024/adjustments', { kind: 'off', date: '2024-02-16', name: 'Nghỉ thêm (thử)' });
+    expect(added.statusCode, added.body).toBe(201);
+    // Both reports filed today move from 16/02 to 19/02, each with an entry in its history.
+    expect(added.json()).toMatchObject({ fieldReportsRescheduled: 2 });
+    const tracked = (await t.app.inject({ method: 'GET', url: `/api/field-reports/track/${before.json<{ code: string }>().code}` })).json<TrackedFieldReport>();
+    expect(tracked).toMatchObject({ timing: { dueDate: '2024-02-19' } });
+    expect(tracked.history.at(-1)).toMatchObject({ action: 'rescheduled', note: expect.stringContaining('sang hết ngày 19/02/2024') });
     const after = await t.file({ categoryId: t.category('MT-RAC'), description: 'Rác ở bãi tắm Thùy Vân', ...places.thangTam });
     expect(after.json()).toMatchObject({ dueDate: '2024-02-19' });
     const vhtt = await signIn(t.app, 'vhtt');
-    expect((await vhtt.request({ method: 'PUT', url: '/api/holidays/2024-02-19', payload: { name: 'Tự nghỉ', kind: 'off' } })).statusCode).toBe(403);
-    const badDate = await admin.request({ method: 'PUT', url: '/api/holidays/2024-02-30', payload: { name: 'Ngày không có', kind: 'off' } });
+    expect((await vhtt.post('/api/holiday-years/2024/adjustments', { kind: 'off', date: '2024-02-19', name: 'Tự nghỉ' })).statusCode).toBe(403);
+    const badDate = await admin.post('/api/holiday-years/2024/adjustments', { kind: 'off', date: '2024-02-30', name: 'Ngày không có' });
     expect(badDate.statusCode).toBe(400);
     expect(Object.keys(badDate.json().error.fields)).toEqual(['date']);
-    const badKind = await admin.request({ method: 'PUT', url: '/api/holidays/2024-03-01', payload: { name: 'Sai loại', kind: 'nghỉ' } });
+    const badKind = await admin.post('/api/holiday-years/2024/adjustments', { kind: 'nghỉ', date: '2024-03-01', name: 'Sai loại' });
     expect(Object.keys(badKind.json().error.fields)).toEqual(['kind']);
-    expect((await admin.request({ method: 'DELETE', url: '/api/holidays/2024-02-16' })).statusCode).toBe(204);
+    const id = added.json<CalendarChange>().year.adjustments.at(-1)?.id;
+    expect((await admin.request({ method: 'DELETE', url: `/api/holiday-years/2024/adjustments/${id}` })).statusCode).toBe(200);
     expect((await t.app.inject({ method: 'GET', url: '/api/holidays?year=2024' })).body).not.toContain('2024-02-16');
   });
 

@@ -1,17 +1,15 @@
 // The data behind field reports that people edit: categories and their deadlines (the
-// coordinator), routing rules, ward centres (outlines are imported by the gis module), and the national holiday
-// calendar (the administrator). Every change is in the audit trail.
+// coordinator), routing rules and ward centres (outlines are imported by the gis module). The
+// holiday calendar deadlines count on is the holidays module's. Every change is in the audit trail.
 import type { CategoryInput, CategoryPatch, RoutingRuleInput } from '../../../common/feedback.js';
 import { grassrootsKinds } from '../../../common/units.js';
-import { type IsoDate, isIsoDate } from '../../../common/vietnam-time.js';
 import type { Db } from '../../db/index.js';
 import type { UnitRow } from '../../db/schema.js';
 import { diff, recordAudit } from '../../lib/audit.js';
-import { AppError, invalidField, notFound } from '../../lib/errors.js';
+import { invalidField, notFound } from '../../lib/errors.js';
 import type { Actor } from '../../lib/policy.js';
-import type { HolidayKind } from '../../lib/working-days.js';
 import { jurisdictionOf, listUnits } from '../units/service.js';
-import { feedbackSetupPolicy, holidayPolicy } from './policy.js';
+import { feedbackSetupPolicy } from './policy.js';
 import { presentCategory } from './presenter.js';
 import type { CategoryRow } from './schema.js';
 
@@ -158,37 +156,5 @@ export async function setWardCentre(db: Db, actor: Actor, unitId: number, point:
       .onConflict((conflict) => conflict.column('unit_id').doUpdateSet({ lat: point.lat, lng: point.lng, approximate: 0, source: actor.username, updated_at: now.toISOString() }))
       .execute();
     await recordAudit(trx, { at: now, actorId: actor.id, unitId, entity: 'ward_location', entityId: unitId, action: 'update', changes: { centre: [null, [point.lat, point.lng]] } });
-  });
-}
-
-export async function listHolidays(db: Db, year: number | undefined) {
-  let query = db.selectFrom('holidays').selectAll();
-  if (year !== undefined) query = query.where('date', '>=', `${year}-01-01`).where('date', '<=', `${year}-12-31`);
-  return query.orderBy('date').execute();
-}
-
-/**
- * Adds or changes a day of the calendar. Deadlines already set keep their date (they were
- * promised to citizens); enter a newly announced holiday before it comes.
- */
-export async function putHoliday(db: Db, actor: Actor, date: IsoDate, input: { name: string; kind: HolidayKind; note: string | null }, now: Date) {
-  holidayPolicy.authorize(actor, 'edit', date);
-  if (!isIsoDate(date)) throw invalidField('date', { vi: 'Ngày theo dạng yyyy-mm-dd.', en: 'A yyyy-mm-dd date.' });
-  const before = await db.selectFrom('holidays').selectAll().where('date', '=', date).executeTakeFirst();
-  const values = { name: input.name, kind: input.kind, note: input.note, updated_by: actor.id, updated_at: now.toISOString() };
-  await db.transaction().execute(async (trx) => {
-    await trx.insertInto('holidays').values({ date, ...values }).onConflict((conflict) => conflict.column('date').doUpdateSet(values)).execute();
-    await recordAudit(trx, { at: now, actorId: actor.id, unitId: null, entity: 'holiday', entityId: date, action: before ? 'update' : 'create', changes: { kind: [before?.kind ?? null, input.kind], name: [before?.name ?? null, input.name] } });
-  });
-  return db.selectFrom('holidays').selectAll().where('date', '=', date).executeTakeFirstOrThrow();
-}
-
-export async function deleteHoliday(db: Db, actor: Actor, date: IsoDate, now: Date): Promise<void> {
-  holidayPolicy.authorize(actor, 'edit', date);
-  const before = await db.selectFrom('holidays').selectAll().where('date', '=', date).executeTakeFirst();
-  if (!before) throw new AppError('NOT_FOUND');
-  await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('holidays').where('date', '=', date).execute();
-    await recordAudit(trx, { at: now, actorId: actor.id, unitId: null, entity: 'holiday', entityId: date, action: 'delete', changes: { kind: [before.kind, null] } });
   });
 }

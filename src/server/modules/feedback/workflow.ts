@@ -164,7 +164,7 @@ export async function extendDeadline(db: Db, actor: Actor, id: number, input: { 
   const row = await load(db, actor, id, 'extend', now);
   const dueDate = addWorkingDays(await loadWorkCalendar(db), row.due_date, input.workingDays);
   await db.transaction().execute(async (trx) => {
-    await transition(trx, row, OPEN, { due_date: dueDate, extended_at: now.toISOString(), extended_by: actor.id, extension_reason: input.reason }, now, true);
+    await transition(trx, row, OPEN, { due_date: dueDate, extended_at: now.toISOString(), extended_by: actor.id, extension_days: input.workingDays, extension_reason: input.reason }, now, true);
     await addEvent(trx, row.id, now, {
       action: 'extended',
       status: row.status,

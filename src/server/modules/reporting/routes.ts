@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { completenessSchema, figureInputSchema, periodSchema, reportFormSchema, submissionSummarySchema } from '../../../common/reporting.js';
+import { completenessSchema, dueOnDayOffRules, figureInputSchema, periodSchema, reportFormSchema, submissionSummarySchema } from '../../../common/reporting.js';
 import { resolveCity } from '../units/service.js';
 import fastifyMultipart from '@fastify/multipart';
 import { MAX_FILE_BYTES, readMultipart, readStoredFile } from '../../lib/files.js';
@@ -23,6 +23,8 @@ const calendarSchema = z.object({
   unitDueDay: z.number().int().min(1).max(28),
   consolidationDay: z.number().int().min(1).max(28),
   changeWarningPercent: z.number().min(1).max(1000),
+  /** When the due day or the consolidation day is not a working day: keep it, or move to the next working day. */
+  dueOnDayOff: z.enum(dueOnDayOffRules),
 });
 const tags = ['reporting'];
 
@@ -37,7 +39,7 @@ export const reportingRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.put(
     '/reporting/calendar',
-    { schema: { tags, summary: 'Sửa lịch báo cáo (điều phối)', querystring: cityQuery, body: calendarSchema, response: { 200: calendarSchema } } },
+    { schema: { tags, summary: 'Sửa lịch báo cáo (điều phối)', querystring: cityQuery, body: calendarSchema.partial({ dueOnDayOff: true }), response: { 200: calendarSchema } } },
     async (request) => {
       const actor = request.requireActor();
       const city = await resolveCity(app.db, actor, request.query.city);

@@ -1,6 +1,6 @@
 // Reporting tables (see migrations/20241102000000_reporting.ts).
 import type { Generated, Selectable } from 'kysely';
-import type { SubmissionStatus } from '../../../common/reporting.js';
+import type { DueOnDayOff, SubmissionStatus } from '../../../common/reporting.js';
 
 /** approved: approved figures only; provisional: submitted or approved. */
 export type RollupStage = 'approved' | 'provisional';
@@ -11,6 +11,7 @@ export interface ReportingCalendarTable {
   unit_due_day: number;
   consolidation_day: number;
   change_warning_percent: number;
+  due_on_day_off: DueOnDayOff;
   updated_at: string;
 }
 

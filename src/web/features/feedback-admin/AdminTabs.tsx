@@ -1,8 +1,9 @@
-// The field-report setup screens this user may open, as tabs above each of them.
+// The field-report setup screens this user may open, as tabs above each of them; the holiday
+// calendar the deadlines count on has its own page and is linked from here.
 import { NavLink } from 'react-router';
 import { useI18n } from '../../app/i18n.js';
 import type { MessageKey } from '../../app/messages.js';
-import { feedbackAdminPaths, feedbackKeyRoles } from '../../app/paths.js';
+import { feedbackAdminPaths, feedbackKeyRoles, holidayPaths } from '../../app/paths.js';
 import { useSession } from '../auth/session.js';
 
 export function AdminTabs() {
@@ -13,7 +14,7 @@ export function AdminTabs() {
     { to: feedbackAdminPaths.categories, label: 'fbAdmin.tab.categories' },
     { to: feedbackAdminPaths.rules, label: 'fbAdmin.tab.rules' },
     { to: feedbackAdminPaths.wards, label: 'fbAdmin.tab.wards' },
-    { to: feedbackAdminPaths.holidays, label: 'fbAdmin.tab.holidays' },
+    { to: holidayPaths.calendar, label: 'fbAdmin.tab.holidays' },
     ...(feedbackKeyRoles.includes(user.role) ? [{ to: feedbackAdminPaths.keys, label: 'fbAdmin.tab.keys' as const }] : []),
   ];
   return (

@@ -1,5 +1,5 @@
-// The field-report setup API as the admin screens use it: categories, routing rules, ward centres,
-// the holiday calendar and Open311 keys.
+// The field-report setup API as the admin screens use it: categories, routing rules, ward centres
+// and Open311 keys.
 import type { z } from 'zod';
 import type {
   CategoryInput,
@@ -8,15 +8,11 @@ import type {
   RoutingRule,
   RoutingRuleInput,
   apiKeySchema,
-  holidayInputSchema,
-  holidaySchema,
   newApiKeySchema,
 } from '../../../common/feedback.js';
 import { api } from '../../app/api.js';
 import type { WardLocation } from '../feedback/api.js';
 
-export type Holiday = z.infer<typeof holidaySchema>;
-export type HolidayInput = z.input<typeof holidayInputSchema>;
 export type ApiKey = z.infer<typeof apiKeySchema>;
 export type NewApiKey = z.infer<typeof newApiKeySchema>;
 export type { CategoryInput, FieldReportCategory, RoutingRule, WardLocation };
@@ -30,10 +26,6 @@ export const createRule = (input: RoutingRuleInput) => api.post<RoutingRule[]>('
 export const deleteRule = (id: number) => api.delete(`/field-reports/routing-rules/${id}`);
 
 export const setWardCentre = (unitId: number, point: { lat: number; lng: number }) => api.put<WardLocation[]>(`/field-reports/wards/${unitId}/centre`, point);
-
-export const fetchHolidays = (year: number) => api.get<Holiday[]>(`/holidays?year=${year}`);
-export const putHoliday = (date: string, input: HolidayInput) => api.put<Holiday>(`/holidays/${date}`, input);
-export const deleteHoliday = (date: string) => api.delete(`/holidays/${date}`);
 
 export const fetchApiKeys = () => api.get<ApiKey[]>('/open311/keys');
 export const issueApiKey = (name: string) => api.post<NewApiKey>('/open311/keys', { name });

@@ -96,27 +96,6 @@ export const en: Record<keyof typeof vi, string> = {
   'fbAdmin.wards.editIntro': 'Enter the coordinates (decimal degrees, WGS 84) of a point in the middle of the ward.',
   'fbAdmin.wards.saved': 'Centre of {name} saved.',
 
-  'fbAdmin.holidays.title': 'Public holidays and Tết',
-  'fbAdmin.holidays.intro':
-    'Deadlines in working days skip Saturdays, Sundays and the days off below, and count the make-up working days. A deadline already set keeps its date, so enter a new holiday before it comes. The calendar holds 2024 and 2025 as the government announced them.',
-  'fbAdmin.holidays.year': 'Year',
-  'fbAdmin.holidays.caption': 'Days off and make-up working days in {year}',
-  'fbAdmin.holidays.none': 'No days off entered for {year} yet: field-report deadlines in that year skip weekends only. Enter the public holidays and Tết as the Government announces them.',
-  'fbAdmin.holidays.readOnly': 'The administrator keeps this calendar.',
-  'fbAdmin.holidays.add': 'Add a day',
-  'fbAdmin.holidays.editTitle': 'Edit the day',
-  'fbAdmin.holidays.dialogSubject': 'The working calendar used for deadlines',
-  'fbAdmin.holidays.date': 'Date',
-  'fbAdmin.holidays.name': 'Name',
-  'fbAdmin.holidays.kind': 'Kind',
-  'fbAdmin.holidays.kindHint': 'Make-up working day: a weekend day worked in exchange for a day off.',
-  'fbAdmin.holidays.kind.off': 'Day off',
-  'fbAdmin.holidays.kind.workday': 'Make-up working day',
-  'fbAdmin.holidays.saved': '{date} saved.',
-  'fbAdmin.holidays.deleteTitle': 'Remove the day from the calendar',
-  'fbAdmin.holidays.deleteIntro': 'Deadlines already set keep their date; those set from now on no longer skip this day.',
-  'fbAdmin.holidays.deleted': '{date} removed from the calendar.',
-
   'fbAdmin.keys.title': 'Open311 API keys',
   'fbAdmin.keys.intro':
     'Other apps (a mobile app, a partner system) file reports through Open311 GeoReport v2 with a key of their own. The key is shown once when issued; only its hash is kept. Revoke it when the app stops or the key leaks.',

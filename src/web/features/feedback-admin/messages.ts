@@ -96,27 +96,6 @@ export const vi = {
   'fbAdmin.wards.editIntro': 'Nhập tọa độ (độ thập phân, WGS 84) của một điểm ở giữa phường, xã.',
   'fbAdmin.wards.saved': 'Đã lưu tâm của {name}.',
 
-  'fbAdmin.holidays.title': 'Lịch nghỉ lễ, Tết',
-  'fbAdmin.holidays.intro':
-    'Thời hạn xử lý theo ngày làm việc bỏ qua thứ Bảy, Chủ nhật và các ngày nghỉ dưới đây, và tính các ngày làm bù. Hạn đã đặt không đổi, nên hãy nhập ngày nghỉ mới trước khi đến. Lịch có sẵn các ngày nghỉ năm 2024 và 2025 theo thông báo của Chính phủ.',
-  'fbAdmin.holidays.year': 'Năm',
-  'fbAdmin.holidays.caption': 'Ngày nghỉ và ngày làm bù năm {year}',
-  'fbAdmin.holidays.none': 'Chưa có ngày nghỉ nào của năm {year}: hạn xử lý phản ánh trong năm này chỉ trừ thứ Bảy, Chủ nhật. Hãy nhập các ngày nghỉ lễ, Tết theo thông báo của Chính phủ.',
-  'fbAdmin.holidays.readOnly': 'Quản trị viên cập nhật lịch này.',
-  'fbAdmin.holidays.add': 'Thêm ngày',
-  'fbAdmin.holidays.editTitle': 'Sửa ngày',
-  'fbAdmin.holidays.dialogSubject': 'Lịch làm việc dùng để tính thời hạn',
-  'fbAdmin.holidays.date': 'Ngày',
-  'fbAdmin.holidays.name': 'Tên',
-  'fbAdmin.holidays.kind': 'Loại',
-  'fbAdmin.holidays.kindHint': 'Ngày làm bù: ngày cuối tuần đi làm để đổi lấy ngày nghỉ.',
-  'fbAdmin.holidays.kind.off': 'Ngày nghỉ',
-  'fbAdmin.holidays.kind.workday': 'Ngày làm bù',
-  'fbAdmin.holidays.saved': 'Đã lưu ngày {date}.',
-  'fbAdmin.holidays.deleteTitle': 'Xóa ngày khỏi lịch',
-  'fbAdmin.holidays.deleteIntro': 'Thời hạn đã đặt không đổi; thời hạn đặt từ bây giờ không còn bỏ qua ngày này.',
-  'fbAdmin.holidays.deleted': 'Đã xóa ngày {date} khỏi lịch.',
-
   'fbAdmin.keys.title': 'Khóa API Open311',
   'fbAdmin.keys.intro':
     'Ứng dụng khác (ứng dụng di động, hệ thống đối tác) gửi phản ánh qua Open311 GeoReport v2 bằng một khóa riêng. Khóa chỉ hiện một lần khi cấp; hệ thống chỉ lưu mã băm. Thu hồi khóa khi ứng dụng ngừng dùng hoặc khóa bị lộ.',

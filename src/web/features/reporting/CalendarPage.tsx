@@ -1,5 +1,5 @@
-// /bao-cao/lich: the reporting calendar (cut-off, unit due day, consolidation day, change warning),
-// explained with a worked month; the coordinator changes it.
+// /bao-cao/lich: the reporting calendar (cut-off, unit due day, consolidation day, change warning,
+// what a due day on a day off does), explained with a worked month; the coordinator changes it.
 import { useState } from 'react';
 import { formatNumber } from '../../app/format.js';
 import { useI18n } from '../../app/i18n.js';
@@ -10,6 +10,7 @@ import { ErrorNotice, ResourceView, SuccessNotice } from '../../components/Feedb
 import { Field } from '../../components/Field.js';
 import { useSession } from '../auth/session.js';
 import { fetchPlan } from '../plan/api.js';
+import { type DueOnDayOff, dueOnDayOffRules } from '../../../common/reporting.js';
 import { type ReportingCalendar, fetchCalendar, saveCalendar } from './api.js';
 import { ReportingTabs } from './ReportingTabs.js';
 
@@ -30,8 +31,9 @@ export function CalendarPage() {
   );
 }
 
-type Values = Record<keyof ReportingCalendar, string>;
-const fields: { name: keyof ReportingCalendar; max: number }[] = [
+type NumberField = Exclude<keyof ReportingCalendar, 'dueOnDayOff'>;
+type Values = Record<NumberField, string>;
+const fields: { name: NumberField; max: number }[] = [
   { name: 'cutoffDay', max: 28 },
   { name: 'unitDueDay', max: 28 },
   { name: 'consolidationDay', max: 28 },
@@ -50,15 +52,17 @@ function CalendarForm({ initial, year }: { initial: ReportingCalendar; year: num
   const { user } = useSession();
   const editable = user?.role === 'coordinator';
   const [values, setValues] = useState(() => toValues(initial));
+  const [dueOnDayOff, setDueOnDayOff] = useState<DueOnDayOff>(initial.dueOnDayOff);
   const [notice, setNotice] = useState<string>();
   const numbers: ReportingCalendar = {
     cutoffDay: Number(values.cutoffDay),
     unitDueDay: Number(values.unitDueDay),
     consolidationDay: Number(values.consolidationDay),
     changeWarningPercent: Number(values.changeWarningPercent),
+    dueOnDayOff,
   };
 
-  const clientError = (name: keyof ReportingCalendar, max: number): string | undefined => {
+  const clientError = (name: NumberField, max: number): string | undefined => {
     const value = numbers[name];
     if (!Number.isInteger(value) || value < 1 || value > max) return t('calendar.range', { max: formatNumber(max, language) });
     if (name === 'unitDueDay' && !(numbers.cutoffDay <= numbers.unitDueDay && numbers.unitDueDay <= numbers.consolidationDay)) {
@@ -75,7 +79,9 @@ function CalendarForm({ initial, year }: { initial: ReportingCalendar; year: num
     onSubmit,
   } = useSubmit(async () => {
     setNotice(undefined);
-    setValues(toValues(await saveCalendar(numbers)));
+    const saved = await saveCalendar(numbers);
+    setValues(toValues(saved));
+    setDueOnDayOff(saved.dueOnDayOff);
     setNotice(t('calendar.saved'));
   });
 
@@ -104,6 +110,17 @@ function CalendarForm({ initial, year }: { initial: ReportingCalendar; year: num
             )}
           </Field>
         ))}
+        <Field label={t('calendar.dueOnDayOff')} hint={t('calendar.dueOnDayOff.hint')}>
+          {(control) => (
+            <select {...control} disabled={!editable} value={dueOnDayOff} onChange={(event) => setDueOnDayOff(event.target.value as DueOnDayOff)}>
+              {dueOnDayOffRules.map((rule) => (
+                <option key={rule} value={rule}>
+                  {t(`calendar.dueOnDayOff.${rule}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         {editable ? (
           <div className="form-actions">
             <button type="submit" className="button button-primary" disabled={busy || invalid}>
@@ -137,6 +154,7 @@ function CalendarForm({ initial, year }: { initial: ReportingCalendar; year: num
         <ul className="calendar-rules">
           <li>{t('calendar.ruleInclusive')}</li>
           <li>{t('calendar.ruleTimeZone')}</li>
+          <li>{t(`calendar.ruleDayOff.${dueOnDayOff}`)}</li>
           <li>{t('calendar.ruleFirstSubmission')}</li>
           <li>{t('calendar.ruleChange', { percent: formatNumber(numbers.changeWarningPercent || 0, language) })}</li>
           <li>{t('calendar.ruleApplies')}</li>

@@ -1,6 +1,7 @@
 import type {
   CityRollup,
   Completeness,
+  DueOnDayOff,
   FigureInput,
   IndicatorPage,
   Period,
@@ -24,6 +25,7 @@ export interface ReportingCalendar {
   unitDueDay: number;
   consolidationDay: number;
   changeWarningPercent: number;
+  dueOnDayOff: DueOnDayOff;
 }
 
 export interface AuditEntry {
