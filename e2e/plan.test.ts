@@ -69,7 +69,7 @@ describe('web app', () => {
     // The server's field message appears next to the field.
     await expect.poll(() => dialog.locator('.field-error').textContent()).toContain('Mật khẩu phải có ít nhất 8 ký tự.');
 
-    await dialog.getByLabel('Mật khẩu ban đầu').fill('MatKhau@2024');
+    await dialog.getByLabel('Mật khẩu ban đầu').fill('Den-Bien-Xanh-2024');
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     await page.getByTestId('user-canbo.moi').waitFor();
     const row = await page.getByTestId('user-canbo.moi').textContent();

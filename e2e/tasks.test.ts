@@ -81,7 +81,7 @@ describe('tasks and directives', () => {
     const bell = officer.getByRole('button', { name: /^Thông báo, \d+ chưa đọc$/ });
     await bell.click();
     const panel = officer.getByRole('region', { name: 'Thông báo' });
-    await panel.getByRole('button', { name: new RegExp(`còn 3 ngày đến hạn: ${title}`) }).click();
+    await panel.getByRole('button', { name: new RegExp(`còn 3 ngày \\(\\d+ ngày làm việc\\) đến hạn: ${title}`) }).click();
     await officer.waitForURL(`**/chi-dao/${directiveId}`);
     await officer.getByRole('heading', { name: title }).waitFor();
 

@@ -25,8 +25,6 @@ export const meSchema = z.object({
   csrfToken: z.string(),
   restriction: z.enum(sessionRestrictions).nullable(),
   secondFactor: z.object({ enabled: z.boolean(), required: z.boolean() }),
-  /** The single sign-on button, when the city has configured one. */
-  singleSignOn: z.object({ label: z.string() }).nullable(),
 });
 export type Me = z.infer<typeof meSchema>;
 
@@ -42,3 +40,7 @@ export const secondFactorStatusSchema = z.object({
   recoveryCodesLeft: z.number().int(),
 });
 export type SecondFactorStatus = z.infer<typeof secondFactorStatusSchema>;
+
+/** How one may sign in here: the single sign-on button appears when the city has configured one. */
+export const signInOptionsSchema = z.object({ singleSignOn: z.object({ label: z.string(), startUrl: z.string() }).nullable() });
+export type SignInOptions = z.infer<typeof signInOptionsSchema>;

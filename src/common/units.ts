@@ -26,6 +26,8 @@ export const userSchema = z.object({
   email: z.string().nullable(),
   role: z.enum(roles),
   disabled: z.boolean(),
+  /** A second factor (TOTP) is on for the account. */
+  secondFactor: z.boolean(),
   unit: unitSchema,
 });
 export type User = z.infer<typeof userSchema>;

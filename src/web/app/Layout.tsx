@@ -111,12 +111,12 @@ function SessionBox() {
   }
   return (
     <section className="session" aria-label={t('session.label')}>
-      <span className="session-who">
+      <Link to={paths.account} className="session-who" title={t('session.account')}>
         <span className="session-name">{user.fullName}</span>
         <span className="session-role">
           {user.unit.name} · {t(`role.${user.role}`)}
         </span>
-      </span>
+      </Link>
       <button type="button" className="button button-light" onClick={() => void signOut().then(() => navigate(paths.login))}>
         {t('session.signOut')}
       </button>

@@ -1,5 +1,6 @@
 // Every string the web app shows, in English: a chunk of its own, loaded when English is chosen
 // (Vietnamese, the default, is in the main bundle). The keys are Vietnamese's, checked by the types.
+import { en as accountEn } from '../features/account/messages-en.js';
 import { en as feedbackAdminEn } from '../features/feedback-admin/messages-en.js';
 import { en as dxEn } from '../features/dx/messages-en.js';
 import { en as gisEn } from '../features/gis/messages-en.js';
@@ -27,6 +28,7 @@ const coreEn: Record<keyof typeof coreVi, string> = {
   'session.label': 'Account',
   'session.signIn': 'Sign in',
   'session.signOut': 'Sign out',
+  'session.account': 'My account',
   'language.label': 'Language',
   'language.vi': 'Tiếng Việt',
   'language.en': 'English',
@@ -55,6 +57,16 @@ const coreEn: Record<keyof typeof coreVi, string> = {
   'login.password': 'Password',
   'login.submit': 'Sign in',
   'login.submitting': 'Signing in…',
+  'login.codeTitle': 'Enter the verification code',
+  'login.codeIntro': 'Open the authenticator app on your phone (Google Authenticator, Microsoft Authenticator…) and enter Hải Đăng’s 6-digit code. Lost the phone? Enter a recovery code.',
+  'login.code': 'Verification code or recovery code',
+  'login.codeSubmit': 'Confirm',
+  'login.back': 'Enter the password again',
+  'login.or': 'or',
+  'login.sso.unknown_identity': 'This single sign-on account is not linked to any Hải Đăng account. Ask an administrator to link it, then try again.',
+  'login.sso.expired': 'The single sign-on attempt expired or is not valid. Try again.',
+  'login.sso.disabled': 'This account is disabled. Contact an administrator.',
+  'login.sso.failed': 'Signing in through the identity service failed. Try again, or sign in with your password.',
 
   'plan.pageTitle': 'Plan',
   'plan.meta': 'Year {year} · {unit} · {areas} areas · {indicators} indicators',
@@ -105,7 +117,11 @@ const coreEn: Record<keyof typeof coreVi, string> = {
   'users.resetPassword': 'Reset password',
   'users.resetTitle': 'Reset the password of {username}',
   'users.resetConfirm':
-    'A temporary password will be generated. The current password stops working and every session of this account ends.',
+    'A temporary password will be created. The current password stops working, every session of this account ends, and the user must choose a new password at the next sign-in.',
+  'users.resetSecondFactor': 'Remove two-step verification',
+  'users.resetSecondFactorTitle': 'Remove two-step verification of {username}',
+  'users.resetSecondFactorConfirm': 'For a user who lost their phone. The authenticator app and the old recovery codes stop working and every session ends; the user sets it up again at the next sign-in.',
+  'users.secondFactorReset': 'Two-step verification of {username} removed.',
   'users.resetSubmit': 'Generate a temporary password',
   'users.temporaryPassword': 'Temporary password',
   'users.temporaryPasswordOnce': 'This password is shown only once. Hand it to the user in person.',
@@ -792,4 +808,4 @@ const coreEn: Record<keyof typeof coreVi, string> = {
 };
 
 // Feature modules keep their own messages beside their screens; one spread per feature here, as in messages.ts.
-export const en: Record<MessageKey, string> = { ...coreEn, ...dxEn, ...feedbackAdminEn, ...gisEn, ...holidaysEn, ...ocEn, ...publicEn, ...reportsEn };
+export const en: Record<MessageKey, string> = { ...coreEn, ...accountEn, ...dxEn, ...feedbackAdminEn, ...gisEn, ...holidaysEn, ...ocEn, ...publicEn, ...reportsEn };

@@ -1,5 +1,6 @@
 // Every string the web app shows in Vietnamese (the reference); the English ones are in
 // messages-en.ts, loaded only when English is chosen. Placeholders are written {name} and filled by t(key, { name }).
+import { vi as accountVi } from '../features/account/messages.js';
 import { vi as feedbackAdminVi } from '../features/feedback-admin/messages.js';
 import { vi as dxVi } from '../features/dx/messages.js';
 import { vi as gisVi } from '../features/gis/messages.js';
@@ -26,6 +27,7 @@ export const coreVi = {
   'session.label': 'Tài khoản',
   'session.signIn': 'Đăng nhập',
   'session.signOut': 'Đăng xuất',
+  'session.account': 'Tài khoản của tôi',
   'language.label': 'Ngôn ngữ',
   'language.vi': 'Tiếng Việt',
   'language.en': 'English',
@@ -54,6 +56,16 @@ export const coreVi = {
   'login.password': 'Mật khẩu',
   'login.submit': 'Đăng nhập',
   'login.submitting': 'Đang đăng nhập…',
+  'login.codeTitle': 'Nhập mã xác thực',
+  'login.codeIntro': 'Mở ứng dụng xác thực trên điện thoại (Google Authenticator, Microsoft Authenticator…) và nhập mã 6 số của Hải Đăng. Mất điện thoại thì nhập một mã khôi phục.',
+  'login.code': 'Mã xác thực hoặc mã khôi phục',
+  'login.codeSubmit': 'Xác nhận',
+  'login.back': 'Nhập lại mật khẩu',
+  'login.or': 'hoặc',
+  'login.sso.unknown_identity': 'Tài khoản đăng nhập một lần này chưa được gắn với tài khoản nào của Hải Đăng. Hãy nhờ quản trị viên gắn, rồi thử lại.',
+  'login.sso.expired': 'Lượt đăng nhập một lần đã hết hạn hoặc không hợp lệ. Hãy thử lại.',
+  'login.sso.disabled': 'Tài khoản đã bị khóa. Liên hệ quản trị viên.',
+  'login.sso.failed': 'Không đăng nhập được qua dịch vụ định danh. Hãy thử lại hoặc đăng nhập bằng mật khẩu.',
 
   'plan.pageTitle': 'Kế hoạch',
   'plan.meta': 'Năm {year} · {unit} · {areas} lĩnh vực · {indicators} chỉ tiêu',
@@ -104,7 +116,11 @@ export const coreVi = {
   'users.resetPassword': 'Đặt lại mật khẩu',
   'users.resetTitle': 'Đặt lại mật khẩu cho {username}',
   'users.resetConfirm':
-    'Hệ thống sẽ tạo một mật khẩu tạm. Mật khẩu hiện tại không dùng được nữa và mọi phiên đăng nhập của tài khoản này kết thúc.',
+    'Hệ thống sẽ tạo một mật khẩu tạm. Mật khẩu hiện tại không dùng được nữa, mọi phiên đăng nhập của tài khoản này kết thúc, và người dùng phải đặt mật khẩu mới ở lần đăng nhập sau.',
+  'users.resetSecondFactor': 'Gỡ xác thực hai lớp',
+  'users.resetSecondFactorTitle': 'Gỡ xác thực hai lớp của {username}',
+  'users.resetSecondFactorConfirm': 'Dùng khi người dùng mất điện thoại. Ứng dụng xác thực và các mã khôi phục cũ hết hiệu lực, mọi phiên đăng nhập kết thúc; người dùng cài lại ở lần đăng nhập sau.',
+  'users.secondFactorReset': 'Đã gỡ xác thực hai lớp của {username}.',
   'users.resetSubmit': 'Tạo mật khẩu tạm',
   'users.temporaryPassword': 'Mật khẩu tạm',
   'users.temporaryPasswordOnce': 'Mật khẩu này chỉ hiện một lần. Hãy trao trực tiếp cho người dùng.',
@@ -790,6 +806,6 @@ export const coreVi = {
 } as const;
 
 // Feature modules keep their own messages beside their screens; one spread per feature here.
-export const vi = { ...coreVi, ...dxVi, ...feedbackAdminVi, ...gisVi, ...holidaysVi, ...ocVi, ...publicVi, ...reportsVi };
+export const vi = { ...coreVi, ...accountVi, ...dxVi, ...feedbackAdminVi, ...gisVi, ...holidaysVi, ...ocVi, ...publicVi, ...reportsVi };
 
 export type MessageKey = keyof typeof vi;

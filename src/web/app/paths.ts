@@ -2,6 +2,7 @@ import type { Role } from '../../common/units.js';
 
 export const paths = {
   login: '/dang-nhap',
+  account: '/tai-khoan',
   plan: '/ke-hoach',
   units: '/don-vi',
   users: '/nguoi-dung',

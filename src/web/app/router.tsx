@@ -13,6 +13,7 @@ import { monthlyReportPath, monthlyReportRoles, publicPaths } from './paths.js';
 
 // Each page is its own chunk, loaded on first visit.
 const LoginPage = lazy(() => import('../features/auth/LoginPage.js').then((module) => ({ default: module.LoginPage })));
+const AccountPage = lazy(() => import('../features/account/AccountPage.js').then((module) => ({ default: module.AccountPage })));
 const PlanPage = lazy(() => import('../features/plan/PlanPage.js').then((module) => ({ default: module.PlanPage })));
 const UnitsPage = lazy(() => import('../features/units/UnitsPage.js').then((module) => ({ default: module.UnitsPage })));
 const UsersPage = lazy(() => import('../features/users/UsersPage.js').then((module) => ({ default: module.UsersPage })));
@@ -92,6 +93,7 @@ export const router = createBrowserRouter([
       {
         element: <RequireAuth />,
         children: [
+          { path: paths.account, element: <AccountPage /> },
           { path: paths.units, element: <UnitsPage /> },
           { path: paths.reports, element: <MyReportsPage /> },
           { path: `${paths.reports}/:submissionId`, element: <ReportFormPage /> },

@@ -3,7 +3,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { meSchema, secondFactorChallengeSchema, sessionSchema } from '../../../common/auth.js';
+import { meSchema, secondFactorChallengeSchema, sessionSchema, signInOptionsSchema } from '../../../common/auth.js';
 import type { SessionRestriction } from '../../db/schema.js';
 import { userAgentOf } from '../../lib/request-context.js';
 import { clearSessionCookie, setSessionCookie } from '../../plugins/session.js';
@@ -33,7 +33,6 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       csrfToken: session.csrfToken,
       restriction: session.restriction,
       secondFactor: { enabled: user.totp_enabled_at !== null, required: requiresSecondFactor(user.role, app.config.require2fa) },
-      singleSignOn: app.config.oidc ? { label: app.config.oidc.label } : null,
     };
   };
   const mailer = createMailer(app.config);
@@ -51,6 +50,12 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     setSessionCookie(reply, session.token, session.expiresAt, app.config.cookieSecure);
     return me(session.userId, session);
   };
+
+  app.get(
+    '/auth/options',
+    { config: { access: 'public', duringRestriction: true }, schema: { tags, summary: 'Cách đăng nhập: mật khẩu, và đăng nhập một lần (SSO) nếu thành phố đã cấu hình', response: { 200: signInOptionsSchema } } },
+    async () => ({ singleSignOn: app.config.oidc ? { label: app.config.oidc.label, startUrl: '/api/auth/oidc/start' } : null }),
+  );
 
   app.post(
     '/auth/login',

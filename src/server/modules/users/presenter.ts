@@ -9,5 +9,6 @@ export const presentUser = (user: UserRow, unit: UnitRow): User => ({
   email: user.email,
   role: user.role,
   disabled: user.disabled === 1,
+  secondFactor: user.totp_enabled_at !== null,
   unit: presentUnit(unit),
 });

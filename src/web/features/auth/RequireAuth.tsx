@@ -17,10 +17,12 @@ export interface LoginState {
  */
 export function RequireAuth({ roles, drawWhileChecking = false }: { roles?: readonly Role[]; drawWhileChecking?: boolean }) {
   const { t } = useI18n();
-  const { user } = useSession();
+  const { user, restriction } = useSession();
   const location = useLocation();
   if (user === undefined) return drawWhileChecking ? <Outlet /> : <Loading />;
   if (user === null) return <Navigate to={paths.login} replace state={{ from: location } satisfies LoginState} />;
+  // A new password or a second factor comes first: the server refuses everything else meanwhile.
+  if (restriction && location.pathname !== paths.account) return <Navigate to={paths.account} replace />;
   if (roles && !roles.includes(user.role)) {
     return (
       <p className="notice notice-error" role="alert">

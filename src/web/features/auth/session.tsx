@@ -1,30 +1,42 @@
 // Who is signed in, for the whole app: checked once at start (/auth/me), then kept by
 // signIn() / signOut(), and cleared when any request finds the session gone.
 import { type ReactNode, createContext, startTransition, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import type { SecondFactorChallenge, SessionRestriction } from '../../../common/auth.js';
 import type { User } from '../../../common/units.js';
 import { ApiError, onUnauthenticated, setCsrfToken } from '../../app/api.js';
-import { type Credentials, type Me, fetchMe, login, logout } from './api.js';
+import { type Credentials, type Me, fetchMe, login, loginSecondFactor, logout } from './api.js';
 
 interface Session {
   /** undefined while the first check runs, null for a visitor. */
   user: User | null | undefined;
-  signIn: (credentials: Credentials) => Promise<void>;
+  /** What the user must do before anything else (choose a password, enrol a second factor), if anything. */
+  restriction: SessionRestriction | null;
+  secondFactor: Me['secondFactor'] | null;
+  /** Signs in, or returns the challenge when the account asks for a code next. */
+  signIn: (credentials: Credentials) => Promise<SecondFactorChallenge | null>;
+  answerChallenge: (challenge: string, code: string) => Promise<void>;
+  /** A new session from the server (after a password change, say): its token and state replace the old. */
+  renew: (me: Me) => void;
+  /** Asks the server again (after enrolling a second factor, say). */
+  refresh: () => Promise<void>;
   signOut: () => Promise<void>;
 }
 
 const SessionContext = createContext<Session | null>(null);
 
-export function SessionProvider({ children }: { children: ReactNode }) {
-  const [user, setUser] = useState<User | null | undefined>(undefined);
+const isChallenge = (answer: Me | SecondFactorChallenge): answer is SecondFactorChallenge => 'challenge' in answer;
 
-  const start = useCallback((me: Me) => {
-    setCsrfToken(me.csrfToken);
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [me, setMe] = useState<Me | null | undefined>(undefined);
+
+  const start = useCallback((next: Me) => {
+    setCsrfToken(next.csrfToken);
     // The whole app re-renders for its user: in slices, so the main thread stays free for input.
-    startTransition(() => setUser(me.user));
+    startTransition(() => setMe(next));
   }, []);
   const end = useCallback(() => {
     setCsrfToken(null);
-    setUser(null);
+    setMe(null);
   }, []);
 
   useEffect(() => {
@@ -38,15 +50,25 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const value = useMemo<Session>(
     () => ({
-      user,
-      signIn: async (credentials) => start(await login(credentials)),
+      user: me === undefined ? undefined : (me?.user ?? null),
+      restriction: me?.restriction ?? null,
+      secondFactor: me?.secondFactor ?? null,
+      signIn: async (credentials) => {
+        const answer = await login(credentials);
+        if (isChallenge(answer)) return answer;
+        start(answer);
+        return null;
+      },
+      answerChallenge: async (challenge, code) => start(await loginSecondFactor(challenge, code)),
+      renew: start,
+      refresh: async () => start(await fetchMe()),
       signOut: async () => {
         // Signed out on this screen even if the server cannot be told (its session then simply expires).
         await logout().catch((error: unknown) => console.error(error));
         end();
       },
     }),
-    [user, start, end],
+    [me, start, end],
   );
   return <SessionContext value={value}>{children}</SessionContext>;
 }

@@ -13,7 +13,7 @@ import { useSession } from '../auth/session.js';
 import { fetchUnits } from '../units/api.js';
 import { buildUnitTree, flattenUnitTree, jurisdictionTree } from '../units/unit-tree.js';
 import { type ListedUser, fetchUsers, updateUser } from './api.js';
-import { ResetPasswordDialog } from './ResetPasswordDialog.js';
+import { ResetPasswordDialog, ResetSecondFactorDialog } from './ResetPasswordDialog.js';
 import { UserForm } from './UserForm.js';
 
 export function UsersPage() {
@@ -24,7 +24,7 @@ export function UsersPage() {
   return <ResourceView resource={units}>{(data) => <UserDirectory units={data} users={users} />}</ResourceView>;
 }
 
-type OpenDialog = { kind: 'create' } | { kind: 'edit' | 'reset'; user: ListedUser } | null;
+type OpenDialog = { kind: 'create' } | { kind: 'edit' | 'reset' | 'resetSecondFactor'; user: ListedUser } | null;
 
 function UserDirectory({ units, users }: { units: Unit[]; users: Resource<ListedUser[]> }) {
   const { t, language } = useI18n();
@@ -88,6 +88,7 @@ function UserDirectory({ units, users }: { units: Unit[]; users: Resource<Listed
           onEdit={() => setDialog({ kind: 'edit', user })}
           onToggleDisabled={() => void toggleDisabled(user)}
           onResetPassword={() => setDialog({ kind: 'reset', user })}
+          onResetSecondFactor={() => setDialog({ kind: 'resetSecondFactor', user })}
         />
       ),
     });
@@ -165,6 +166,9 @@ function UserDirectory({ units, users }: { units: Unit[]; users: Resource<Listed
         </Dialog>
       )}
       {dialog?.kind === 'reset' && <ResetPasswordDialog user={dialog.user} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'resetSecondFactor' && (
+        <ResetSecondFactorDialog user={dialog.user} onClose={() => setDialog(null)} onDone={() => done(t('users.secondFactorReset', { username: dialog.user.username }))} />
+      )}
     </>
   );
 }
@@ -174,10 +178,11 @@ interface RowActionsProps {
   onEdit: () => void;
   onToggleDisabled: () => void;
   onResetPassword: () => void;
+  onResetSecondFactor: () => void;
 }
 
 /** Only the buttons the server says this user may use on this account. */
-function RowActions({ user, onEdit, onToggleDisabled, onResetPassword }: RowActionsProps) {
+function RowActions({ user, onEdit, onToggleDisabled, onResetPassword, onResetSecondFactor }: RowActionsProps) {
   const { t } = useI18n();
   // Repeated button labels name their row for screen readers.
   const forUser = <span className="visually-hidden"> {user.username}</span>;
@@ -193,6 +198,12 @@ function RowActions({ user, onEdit, onToggleDisabled, onResetPassword }: RowActi
             {t('users.resetPassword')}
             {forUser}
           </button>
+          {user.secondFactor && (
+            <button type="button" className="button button-small" onClick={onResetSecondFactor}>
+              {t('users.resetSecondFactor')}
+              {forUser}
+            </button>
+          )}
         </>
       )}
       {user.actions.includes('disable') && (

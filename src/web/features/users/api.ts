@@ -18,6 +18,7 @@ export type UserChanges = Partial<Pick<NewUser, 'fullName' | 'email' | 'unitId' 
 export const fetchUsers = () => api.get<ListedUser[]>('/users');
 export const createUser = (input: NewUser) => api.post<User>('/users', input);
 export const updateUser = (id: number, changes: UserChanges) => api.patch<User>(`/users/${id}`, changes);
+export const resetSecondFactor = (id: number) => api.post<undefined>(`/users/${id}/reset-second-factor`);
 /** Without a password the server generates a temporary one and returns it, once. */
 export const resetPassword = (id: number) =>
   api.post<{ temporaryPassword: string | null }>(`/users/${id}/reset-password`, {});
