@@ -9,6 +9,7 @@ import * as fieldReportNotes from './migrations/20241105000000_field_report_note
 import * as gis from './migrations/20241106000000_gis.js';
 import * as dxIndex from './migrations/20241107000000_dx_index.js';
 import * as signInSecurity from './migrations/20241201000000_sign_in_security.js';
+import * as auditAppendOnly from './migrations/20241204000000_audit_append_only.js';
 
 // Listed by hand so the bundle-free runtime (tsx) and the tests load the same set.
 const migrations: Record<string, Migration> = {
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   '20241106000000_gis': gis,
   '20241107000000_dx_index': dxIndex,
   '20241201000000_sign_in_security': signInSecurity,
+  '20241204000000_audit_append_only': auditAppendOnly,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -1,0 +1,55 @@
+// The audit trail as people read it (nhật ký hoạt động): the contracts shared by the server and the web app.
+import { z } from 'zod';
+
+const namedUnit = z.object({ id: z.number().int(), name: z.string() });
+
+export const auditChangeSchema = z.object({
+  field: z.string(),
+  /** The field's name as people say it, or the stored name when it has none. */
+  label: z.string(),
+  before: z.string(),
+  after: z.string(),
+});
+export type AuditChange = z.infer<typeof auditChangeSchema>;
+
+export const auditEntrySchema = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  /** Who acted; null for a sign-in attempt (nobody signed in yet) or the system (command line, schedule). */
+  actor: z.object({ id: z.number().int(), username: z.string(), fullName: z.string(), unit: namedUnit.nullable() }).nullable(),
+  /** Who, in one line: "Quản trị hệ thống (admin) – Thành phố Vũng Tàu", "Khách chưa đăng nhập", "Hệ thống". */
+  actorText: z.string(),
+  /** The unit the entry is filed under. */
+  unit: namedUnit.nullable(),
+  entity: z.string(),
+  entityId: z.string(),
+  action: z.string(),
+  /** What happened, in one sentence. */
+  summary: z.string(),
+  changes: z.array(auditChangeSchema),
+  reason: z.string().nullable(),
+  address: z.string().nullable(),
+  /** The browser and system, summarised from the User-Agent ("Chrome 131, Windows"). */
+  browser: z.string().nullable(),
+  userAgent: z.string().nullable(),
+});
+export type AuditEntryView = z.infer<typeof auditEntrySchema>;
+
+export const auditPageSchema = z.object({
+  entries: z.array(auditEntrySchema),
+  /** How many entries match; null with a text search, which is answered by reading the entries. */
+  total: z.number().int().nullable(),
+  /** Pass as `cursor` for the next (older) page; null on the last page. */
+  nextCursor: z.string().nullable(),
+  /** A text search stopped at its reading limit before it filled the page: the next page searches on. */
+  partial: z.boolean(),
+});
+export type AuditPage = z.infer<typeof auditPageSchema>;
+
+const option = z.object({ value: z.string(), label: z.string() });
+export const auditOptionsSchema = z.object({ entities: z.array(option), actions: z.array(option) });
+export type AuditOptions = z.infer<typeof auditOptionsSchema>;
+
+/** Entries per page: the default and the most one request may ask for. */
+export const AUDIT_PAGE_SIZE = 50;
+export const AUDIT_PAGE_MAX = 200;
