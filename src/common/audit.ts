@@ -53,3 +53,7 @@ export type AuditOptions = z.infer<typeof auditOptionsSchema>;
 /** Entries per page: the default and the most one request may ask for. */
 export const AUDIT_PAGE_SIZE = 50;
 export const AUDIT_PAGE_MAX = 200;
+/** Entries one CSV holds at most; a wider export is refused, never cut short in silence. */
+export const AUDIT_EXPORT_LIMIT = 50_000;
+/** Entries a text search reads for one page at most; the page says when it stopped there. */
+export const AUDIT_SEARCH_READ_LIMIT = 5000;

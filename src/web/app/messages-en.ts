@@ -2,6 +2,7 @@
 // (Vietnamese, the default, is in the main bundle). The keys are Vietnamese's, checked by the types.
 import { en as feedbackAdminEn } from '../features/feedback-admin/messages-en.js';
 import { en as dxEn } from '../features/dx/messages-en.js';
+import { en as auditEn } from '../features/audit/messages-en.js';
 import { en as gisEn } from '../features/gis/messages-en.js';
 import { en as ocEn } from '../features/oc/messages-en.js';
 import { en as publicEn } from '../features/public/messages-en.js';
@@ -783,4 +784,4 @@ const coreEn: Record<keyof typeof coreVi, string> = {
 };
 
 // Feature modules keep their own messages beside their screens; one spread per feature here, as in messages.ts.
-export const en: Record<MessageKey, string> = { ...coreEn, ...dxEn, ...feedbackAdminEn, ...gisEn, ...ocEn, ...publicEn, ...reportsEn };
+export const en: Record<MessageKey, string> = { ...coreEn, ...auditEn, ...dxEn, ...feedbackAdminEn, ...gisEn, ...ocEn, ...publicEn, ...reportsEn };

@@ -2,7 +2,7 @@
 // cursor that stays put while new entries arrive), a text search over the entries as people read them,
 // and the CSV export, itself recorded in the trail. Nothing here, or anywhere, changes a recorded entry.
 import type { ExpressionBuilder } from 'kysely';
-import type { AuditEntryView, AuditPage } from '../../../common/audit.js';
+import { AUDIT_EXPORT_LIMIT, AUDIT_SEARCH_READ_LIMIT, type AuditEntryView, type AuditPage } from '../../../common/audit.js';
 import { matchesSearch } from '../../../common/text.js';
 import { type IsoDate, endOfVietnamDay, parseDateInput, startOfVietnamDay } from '../../../common/vietnam-time.js';
 import type { Db } from '../../db/index.js';
@@ -52,11 +52,7 @@ export interface AuditCriteria {
   until?: string | undefined;
 }
 
-/** Rows a text search reads for one page at most; the page says when it stopped there. */
-export const SEARCH_READ_LIMIT = 5000;
 const SEARCH_BATCH = 500;
-/** Entries one CSV holds at most; a wider export is refused, never cut short in silence. */
-export const EXPORT_LIMIT = 50_000;
 const EXPORT_BATCH = 1000;
 
 type AuditExpressions = ExpressionBuilder<Database & { actor: Database['users'] }, 'audit_log' | 'actor'>;
@@ -228,7 +224,7 @@ export async function listAudit(db: Db, actor: Actor, filter: AuditFilter, pagin
         else if (found.length < paging.limit) found.push({ entry, position: row });
         else return searchPage(found, true, false);
       }
-      if (read >= SEARCH_READ_LIMIT) return { ...searchPage(found, false, true), nextCursor: encodeCursor(row) };
+      if (read >= AUDIT_SEARCH_READ_LIMIT) return { ...searchPage(found, false, true), nextCursor: encodeCursor(row) };
     }
   }
   return searchPage(found, false, false);
@@ -242,8 +238,8 @@ function searchPage(found: { entry: AuditEntryView; position: Position }[], more
 const tooMany = () =>
   new AppError('VALIDATION', {
     message: {
-      vi: `Quá nhiều mục để xuất (hơn ${EXPORT_LIMIT.toLocaleString('vi-VN')}): hãy thu hẹp bộ lọc, ví dụ theo khoảng ngày.`,
-      en: `Too many entries to export (over ${EXPORT_LIMIT.toLocaleString('en-GB')}): narrow the filter, e.g. by dates.`,
+      vi: `Quá nhiều mục để xuất (hơn ${AUDIT_EXPORT_LIMIT.toLocaleString('vi-VN')}): hãy thu hẹp bộ lọc, ví dụ theo khoảng ngày.`,
+      en: `Too many entries to export (over ${AUDIT_EXPORT_LIMIT.toLocaleString('en-GB')}): narrow the filter, e.g. by dates.`,
     },
   });
 
@@ -254,7 +250,7 @@ const tooMany = () =>
 export async function exportAudit(db: Db, actor: Actor, filter: AuditFilter, now: Date): Promise<AuditEntryView[]> {
   const criteria = await criteriaFor(db, actor, filter, 'export');
   const q = filter.q?.trim();
-  if (!q && (await countMatching(db, criteria)) > EXPORT_LIMIT) throw tooMany();
+  if (!q && (await countMatching(db, criteria)) > AUDIT_EXPORT_LIMIT) throw tooMany();
   const entries: AuditEntryView[] = [];
   for await (const batch of batchesOf(db, criteria, undefined, EXPORT_BATCH)) {
     const refs = await loadReferences(db, batch);
@@ -262,7 +258,7 @@ export async function exportAudit(db: Db, actor: Actor, filter: AuditFilter, now
       const entry = presentAuditEntry(row, refs, 'vi');
       if (q && !matchesSearch(searchableText(entry), q)) continue;
       entries.push(entry);
-      if (entries.length > EXPORT_LIMIT) throw tooMany();
+      if (entries.length > AUDIT_EXPORT_LIMIT) throw tooMany();
     }
   }
   const filters = { user: filter.user, unit_id: filter.unitId, entity: filter.entity, action: filter.action, from: dayOf(filter, 'from'), to: dayOf(filter, 'to'), q };
