@@ -37,8 +37,10 @@ export type AuditEntryView = z.infer<typeof auditEntrySchema>;
 
 export const auditPageSchema = z.object({
   entries: z.array(auditEntrySchema),
-  /** How many entries match; null with a text search, which is answered by reading the entries. */
+  /** How many entries match, counted up to AUDIT_COUNT_LIMIT; null with a text search, answered by reading the entries. */
   total: z.number().int().nullable(),
+  /** More entries match than were counted: there are over `total` of them. */
+  totalCapped: z.boolean(),
   /** Pass as `cursor` for the next (older) page; null on the last page. */
   nextCursor: z.string().nullable(),
   /** A text search stopped at its reading limit before it filled the page: the next page searches on. */
@@ -55,5 +57,7 @@ export const AUDIT_PAGE_SIZE = 50;
 export const AUDIT_PAGE_MAX = 200;
 /** Entries one CSV holds at most; a wider export is refused, never cut short in silence. */
 export const AUDIT_EXPORT_LIMIT = 50_000;
+/** Matching entries are counted up to this many (the most a CSV holds), so a count stays cheap on a long log. */
+export const AUDIT_COUNT_LIMIT = AUDIT_EXPORT_LIMIT;
 /** Entries a text search reads for one page at most; the page says when it stopped there. */
 export const AUDIT_SEARCH_READ_LIMIT = 5000;

@@ -1,8 +1,8 @@
 // Reading the audit trail: filters in the database's terms, pages newest first (by offset or by a
 // cursor that stays put while new entries arrive), a text search over the entries as people read them,
 // and the CSV export, itself recorded in the trail. Nothing here, or anywhere, changes a recorded entry.
-import type { ExpressionBuilder } from 'kysely';
-import { AUDIT_EXPORT_LIMIT, AUDIT_SEARCH_READ_LIMIT, type AuditEntryView, type AuditPage } from '../../../common/audit.js';
+import { type ExpressionBuilder, sql } from 'kysely';
+import { AUDIT_COUNT_LIMIT, AUDIT_EXPORT_LIMIT, AUDIT_SEARCH_READ_LIMIT, type AuditEntryView, type AuditPage } from '../../../common/audit.js';
 import { matchesSearch } from '../../../common/text.js';
 import { type IsoDate, endOfVietnamDay, parseDateInput, startOfVietnamDay } from '../../../common/vietnam-time.js';
 import type { Db } from '../../db/index.js';
@@ -153,7 +153,12 @@ async function* batchesOf(db: Db, criteria: AuditCriteria, start: Position | und
 /** Newest first, at most `limit`: the general reader other modules build on. */
 export const readAuditRows = (db: Db, criteria: AuditCriteria, limit: number): Promise<AuditRow[]> => rowsAfter(db, criteria, undefined).limit(limit).execute();
 
-const countMatching = async (db: Db, criteria: AuditCriteria) => (await matching(db, criteria).select(countAll().as('count')).executeTakeFirstOrThrow()).count;
+/** How many entries match, counting no further than `limit` + 1: a full count of a long log costs a scan. */
+async function countMatching(db: Db, criteria: AuditCriteria, limit: number): Promise<{ total: number; totalCapped: boolean }> {
+  const counted = matching(db, criteria).select(sql<number>`1`.as('one')).limit(limit + 1).as('counted');
+  const { count } = await db.selectFrom(counted).select(countAll().as('count')).executeTakeFirstOrThrow();
+  return count > limit ? { total: limit, totalCapped: true } : { total: count, totalCapped: false };
+}
 
 /** An account named by id or username; a username that exists nowhere still finds the sign-ins tried under it. */
 async function resolveUser(db: Db, text: string): Promise<{ id: number | null; username: string | null }> {
@@ -206,7 +211,7 @@ export async function listAudit(db: Db, actor: Actor, filter: AuditFilter, pagin
     const last = page.at(-1);
     return {
       entries: page.map((row) => presentAuditEntry(row, refs, language)),
-      total: await countMatching(db, criteria),
+      ...(await countMatching(db, criteria, AUDIT_COUNT_LIMIT)),
       nextCursor: rows.length > paging.limit && last ? encodeCursor(last) : null,
       partial: false,
     };
@@ -232,7 +237,7 @@ export async function listAudit(db: Db, actor: Actor, filter: AuditFilter, pagin
 
 function searchPage(found: { entry: AuditEntryView; position: Position }[], more: boolean, partial: boolean): AuditPage {
   const last = found.at(-1);
-  return { entries: found.map((item) => item.entry), total: null, nextCursor: more && last ? encodeCursor(last.position) : null, partial };
+  return { entries: found.map((item) => item.entry), total: null, totalCapped: false, nextCursor: more && last ? encodeCursor(last.position) : null, partial };
 }
 
 const tooMany = () =>
@@ -250,7 +255,7 @@ const tooMany = () =>
 export async function exportAudit(db: Db, actor: Actor, filter: AuditFilter, now: Date): Promise<AuditEntryView[]> {
   const criteria = await criteriaFor(db, actor, filter, 'export');
   const q = filter.q?.trim();
-  if (!q && (await countMatching(db, criteria)) > AUDIT_EXPORT_LIMIT) throw tooMany();
+  if (!q && (await countMatching(db, criteria, AUDIT_EXPORT_LIMIT)).totalCapped) throw tooMany();
   const entries: AuditEntryView[] = [];
   for await (const batch of batchesOf(db, criteria, undefined, EXPORT_BATCH)) {
     const refs = await loadReferences(db, batch);

@@ -183,7 +183,7 @@ function AuditResults({ filter }: { filter: AuditFilter }) {
             <p className="result-count" role="status">
               {rangeText(data, start.first, t, language)}
             </p>
-            <CsvLink filter={filter} total={data.total} />
+            <CsvLink filter={filter} tooMany={data.totalCapped} />
           </div>
           {data.partial && <p className="notice">{t('audit.partial', { limit: formatNumber(AUDIT_SEARCH_READ_LIMIT, language) })}</p>}
           <DataTable
@@ -221,12 +221,13 @@ type Translate = ReturnType<typeof useI18n>['t'];
 function rangeText(data: AuditPageData, first: number, t: Translate, language: Language): string {
   if (data.entries.length === 0) return t('audit.none');
   const range = { first: formatNumber(first, language), last: formatNumber(first + data.entries.length - 1, language) };
-  return data.total === null ? t('audit.rangeSearch', range) : t('audit.range', { ...range, total: formatNumber(data.total, language) });
+  if (data.total === null) return t('audit.rangeSearch', range);
+  return t(data.totalCapped ? 'audit.rangeOver' : 'audit.range', { ...range, total: formatNumber(data.total, language) });
 }
 
-function CsvLink({ filter, total }: { filter: AuditFilter; total: number | null }) {
+function CsvLink({ filter, tooMany }: { filter: AuditFilter; tooMany: boolean }) {
   const { t, language } = useI18n();
-  if (total !== null && total > AUDIT_EXPORT_LIMIT) return <p className="field-hint">{t('audit.csvTooMany', { limit: formatNumber(AUDIT_EXPORT_LIMIT, language) })}</p>;
+  if (tooMany) return <p className="field-hint">{t('audit.csvTooMany', { limit: formatNumber(AUDIT_EXPORT_LIMIT, language) })}</p>;
   return (
     <a className="button" href={auditCsvUrl(filter)} download title={t('audit.csvNote')}>
       {t('audit.csv')}

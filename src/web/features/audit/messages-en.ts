@@ -32,6 +32,7 @@ export const en: Record<keyof typeof vi, string> = {
   'audit.reason': 'Reason: {reason}',
   'audit.none': 'No entries match the filter.',
   'audit.range': 'Entries {first}–{last} of {total}',
+  'audit.rangeOver': 'Entries {first}–{last} of over {total}',
   'audit.rangeSearch': 'Entries {first}–{last} matching the search',
   'audit.partial': 'Read {limit} entries without filling a page of results; press "Next page" to search on in older entries.',
   'audit.previous': 'Previous page',

@@ -32,6 +32,7 @@ export const vi = {
   'audit.reason': 'Lý do: {reason}',
   'audit.none': 'Không có mục nào khớp bộ lọc.',
   'audit.range': 'Mục {first}–{last} trong {total}',
+  'audit.rangeOver': 'Mục {first}–{last} trong hơn {total}',
   'audit.rangeSearch': 'Mục {first}–{last} khớp tìm kiếm',
   'audit.partial': 'Đã đọc {limit} mục mà chưa đủ một trang kết quả; bấm "Trang sau" để tìm tiếp trong các mục cũ hơn.',
   'audit.previous': 'Trang trước',
