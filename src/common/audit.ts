@@ -1,6 +1,18 @@
 // The audit trail as people read it (nhật ký hoạt động): the contracts shared by the server and the web app.
 import { z } from 'zod';
 
+/** The filters of the log and of its CSV, as the API and the page's address name them (described for the OpenAPI document). */
+export const auditFilterSchema = z.object({
+  user: z.string().trim().min(1).max(100).optional().describe('Mã số hoặc tên đăng nhập: việc người đó làm, việc làm trên tài khoản đó, các lần đăng nhập bằng tên đó'),
+  unitId: z.coerce.number().int().positive().optional().describe('Mục của đơn vị: ghi cho đơn vị hoặc do tài khoản của đơn vị thực hiện'),
+  entity: z.string().trim().min(1).max(60).optional().describe('Đối tượng (xem /api/audit/options)'),
+  action: z.string().trim().min(1).max(60).optional().describe('Thao tác (xem /api/audit/options)'),
+  from: z.string().trim().max(10).optional().describe('Từ ngày (giờ Việt Nam), dd/mm/yyyy hoặc yyyy-mm-dd'),
+  to: z.string().trim().max(10).optional().describe('Đến hết ngày (giờ Việt Nam), dd/mm/yyyy hoặc yyyy-mm-dd'),
+  q: z.string().trim().max(100).optional().describe('Tìm trong nội dung như người đọc thấy, không phân biệt dấu'),
+});
+export type AuditFilter = z.infer<typeof auditFilterSchema>;
+
 const namedUnit = z.object({ id: z.number().int(), name: z.string() });
 
 export const auditChangeSchema = z.object({

@@ -2,7 +2,7 @@
 // route edits or deletes an entry (and the database refuses it, see migrations/20241204000000_audit_append_only.ts).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AUDIT_PAGE_MAX, AUDIT_PAGE_SIZE, auditOptionsSchema, auditPageSchema } from '../../../common/audit.js';
+import { AUDIT_PAGE_MAX, AUDIT_PAGE_SIZE, auditFilterSchema, auditOptionsSchema, auditPageSchema } from '../../../common/audit.js';
 import { vietnamDate } from '../../../common/vietnam-time.js';
 import { requestLanguage } from '../../lib/language.js';
 import { toCsv } from '../../lib/spreadsheet.js';
@@ -12,17 +12,7 @@ import { exportAudit, listAudit } from './service.js';
 
 const tags = ['audit'];
 
-const filterSchema = z.object({
-  user: z.string().trim().min(1).max(100).optional().describe('Mã số hoặc tên đăng nhập của tài khoản'),
-  unitId: z.coerce.number().int().positive().optional(),
-  entity: z.string().trim().min(1).max(60).optional(),
-  action: z.string().trim().min(1).max(60).optional(),
-  from: z.string().trim().max(10).optional().describe('Từ ngày (giờ Việt Nam), dd/mm/yyyy hoặc yyyy-mm-dd'),
-  to: z.string().trim().max(10).optional().describe('Đến hết ngày (giờ Việt Nam), dd/mm/yyyy hoặc yyyy-mm-dd'),
-  q: z.string().trim().max(100).optional().describe('Tìm trong nội dung, không phân biệt dấu'),
-});
-
-const pageSchema = filterSchema.extend({
+const pageSchema = auditFilterSchema.extend({
   limit: z.coerce.number().int().min(1).max(AUDIT_PAGE_MAX).default(AUDIT_PAGE_SIZE),
   offset: z.coerce.number().int().min(0).max(100_000).default(0),
   cursor: z.string().max(200).optional().describe('nextCursor của trang trước'),
@@ -47,7 +37,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/audit.csv',
-    { schema: { tags, summary: 'Xuất nhật ký hoạt động ra CSV (cùng bộ lọc); việc xuất cũng được ghi vào nhật ký', querystring: filterSchema } },
+    { schema: { tags, summary: 'Xuất nhật ký hoạt động ra CSV (cùng bộ lọc); việc xuất cũng được ghi vào nhật ký', querystring: auditFilterSchema } },
     async (request, reply) => {
       const now = app.clock.now();
       const entries = await exportAudit(app.db, request.requireActor(), request.query, now);

@@ -2,7 +2,7 @@
 // cursor that stays put while new entries arrive), a text search over the entries as people read them,
 // and the CSV export, itself recorded in the trail. Nothing here, or anywhere, changes a recorded entry.
 import { type ExpressionBuilder, sql } from 'kysely';
-import { AUDIT_COUNT_LIMIT, AUDIT_EXPORT_LIMIT, AUDIT_SEARCH_READ_LIMIT, type AuditEntryView, type AuditPage } from '../../../common/audit.js';
+import { AUDIT_COUNT_LIMIT, AUDIT_EXPORT_LIMIT, AUDIT_SEARCH_READ_LIMIT, type AuditEntryView, type AuditFilter, type AuditPage } from '../../../common/audit.js';
 import { matchesSearch } from '../../../common/text.js';
 import { type IsoDate, endOfVietnamDay, parseDateInput, startOfVietnamDay } from '../../../common/vietnam-time.js';
 import type { Db } from '../../db/index.js';
@@ -15,20 +15,6 @@ import { normalizeUsername } from '../auth/service.js';
 import { type AuditScope, auditPolicy, auditScopeOf } from './policy.js';
 import { presentAuditEntry, searchableText } from './presenter.js';
 import { type AuditRow, loadReferences } from './references.js';
-
-export interface AuditFilter {
-  /** An account's id or username: what they did, what was done to their account, sign-ins under their name. */
-  user?: string | undefined;
-  /** Entries filed under the unit or made by its accounts. */
-  unitId?: number | undefined;
-  entity?: string | undefined;
-  action?: string | undefined;
-  /** Vietnam calendar days, both included, written dd/mm/yyyy or yyyy-mm-dd. */
-  from?: string | undefined;
-  to?: string | undefined;
-  /** Words to find in the entry as people read it, diacritics ignored. */
-  q?: string | undefined;
-}
 
 export interface AuditPaging {
   limit: number;

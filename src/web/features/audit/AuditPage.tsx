@@ -13,8 +13,7 @@ import { type Column, DataTable } from '../../components/DataTable.js';
 import { ResourceView } from '../../components/Feedback.js';
 import { Field } from '../../components/Field.js';
 import { useSession } from '../auth/session.js';
-import { fetchUnits } from '../units/api.js';
-import { buildUnitTree, flattenUnitTree, jurisdictionTree } from '../units/unit-tree.js';
+import { UnitOptions, useCityUnits } from '../tasks/units.js';
 import { fetchUsers } from '../users/api.js';
 import { type AuditFilter, auditCsvUrl, auditFilterFromParams, auditQuery, fetchAuditOptions, fetchAuditPage } from './api.js';
 
@@ -46,7 +45,7 @@ function AuditLog() {
         <p className="muted">{me?.role === 'coordinator' ? t('audit.introCoordinator') : t('audit.intro')}</p>
       </header>
       <div className="card">
-        <AuditFilters filter={filter} onChange={setFilter} options={options.data} showUnits={me?.role === 'admin'} unitId={me?.unit.id} />
+        <AuditFilters filter={filter} onChange={setFilter} options={options.data} showUnits={me?.role === 'admin'} />
         {/* A new filter starts again at its first page. */}
         <AuditResults key={auditQuery(filter)} filter={filter} />
       </div>
@@ -72,14 +71,12 @@ interface AuditFiltersProps {
   onChange: (filter: AuditFilter) => void;
   options: AuditOptions | undefined;
   showUnits: boolean;
-  unitId: number | undefined;
 }
 
-function AuditFilters({ filter, onChange, options, showUnits, unitId }: AuditFiltersProps) {
+function AuditFilters({ filter, onChange, options, showUnits }: AuditFiltersProps) {
   const { t } = useI18n();
   const users = useResource(fetchUsers);
-  const units = useResource(fetchUnits);
-  const unitOptions = useMemo(() => (units.data && unitId !== undefined ? flattenUnitTree(jurisdictionTree(buildUnitTree(units.data), unitId)) : []), [units.data, unitId]);
+  const units = useCityUnits();
   const applyUser = useCallback((text: string | undefined) => onChange({ ...filter, user: text }), [filter, onChange]);
   const applyQuery = useCallback((text: string | undefined) => onChange({ ...filter, q: text }), [filter, onChange]);
   const [user, setUser] = useTypedFilter(filter.user, applyUser);
@@ -105,40 +102,13 @@ function AuditFilters({ filter, onChange, options, showUnits, unitId }: AuditFil
           {(control) => (
             <select {...control} value={filter.unitId ?? ''} onChange={set('unitId')}>
               <option value="">{t('audit.allUnits')}</option>
-              {unitOptions.map(({ unit, depth }) => (
-                <option key={unit.id} value={unit.id}>
-                  {'\u00a0\u00a0\u00a0'.repeat(depth)}
-                  {unit.name}
-                </option>
-              ))}
+              <UnitOptions units={units ?? []} />
             </select>
           )}
         </Field>
       )}
-      <Field label={t('audit.entity')}>
-        {(control) => (
-          <select {...control} value={filter.entity ?? ''} onChange={set('entity')}>
-            <option value="">{t('audit.allEntities')}</option>
-            {options?.entities.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label={t('audit.action')}>
-        {(control) => (
-          <select {...control} value={filter.action ?? ''} onChange={set('action')}>
-            <option value="">{t('audit.allActions')}</option>
-            {options?.actions.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <ChoiceField label={t('audit.entity')} all={t('audit.allEntities')} choices={options?.entities} value={filter.entity} onChange={set('entity')} />
+      <ChoiceField label={t('audit.action')} all={t('audit.allActions')} choices={options?.actions} value={filter.action} onChange={set('action')} />
       <Field label={t('audit.from')}>{(control) => <input {...control} type="date" value={filter.from ?? ''} max={filter.to} onChange={set('from')} />}</Field>
       <Field label={t('audit.to')}>{(control) => <input {...control} type="date" value={filter.to ?? ''} min={filter.from} onChange={set('to')} />}</Field>
       <Field label={t('audit.search')} hint={t('audit.searchHint')}>
@@ -160,6 +130,32 @@ function AuditFilters({ filter, onChange, options, showUnits, unitId }: AuditFil
         </div>
       )}
     </div>
+  );
+}
+
+interface ChoiceFieldProps {
+  label: string;
+  /** The first choice, which filters nothing. */
+  all: string;
+  choices: AuditOptions['entities'] | undefined;
+  value: string | undefined;
+  onChange: (event: { target: { value: string } }) => void;
+}
+
+function ChoiceField({ label, all, choices, value, onChange }: ChoiceFieldProps) {
+  return (
+    <Field label={label}>
+      {(control) => (
+        <select {...control} value={value ?? ''} onChange={onChange}>
+          <option value="">{all}</option>
+          {choices?.map((choice) => (
+            <option key={choice.value} value={choice.value}>
+              {choice.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }
 

@@ -1,18 +1,6 @@
-import type { AuditOptions, AuditPage } from '../../../common/audit.js';
+import type { AuditFilter, AuditOptions, AuditPage } from '../../../common/audit.js';
 import { api } from '../../app/api.js';
 import { filterQuery } from '../tasks/api.js';
-
-/** The audit filters, named as the API and the page's address name them. */
-export interface AuditFilter {
-  user?: string | undefined;
-  unitId?: number | undefined;
-  entity?: string | undefined;
-  action?: string | undefined;
-  /** yyyy-mm-dd, Vietnam calendar days. */
-  from?: string | undefined;
-  to?: string | undefined;
-  q?: string | undefined;
-}
 
 const text = (value: string | null) => value?.trim() || undefined;
 
@@ -31,7 +19,7 @@ export function auditFilterFromParams(params: URLSearchParams): AuditFilter {
   };
 }
 
-export { filterQuery as auditQuery };
+export { type AuditFilter, filterQuery as auditQuery };
 
 export const fetchAuditPage = (filter: AuditFilter, cursor: string | undefined) => api.get<AuditPage>(`/audit${filterQuery({ ...filter, cursor })}`);
 export const fetchAuditOptions = () => api.get<AuditOptions>('/audit/options');
