@@ -130,6 +130,10 @@ describe.each(testDialects)('the audit trail on %s', (dialect) => {
     const second = await page(admin, `?q=dang+nhap&limit=1&cursor=${first.nextCursor ?? ''}`);
     expect(second.entries[0]?.id).not.toBe(first.entries[0]?.id);
     expect((await admin.get('/api/audit?cursor=rac')).statusCode).toBe(400);
+    // Numbers past PostgreSQL's integers are refused or find nothing, never a 500.
+    expect((await admin.get(`/api/audit?cursor=${Buffer.from(`${times[0] ?? ''}~99999999999`).toString('base64url')}`)).statusCode).toBe(400);
+    expect((await admin.get('/api/audit?unitId=99999999999')).statusCode).toBe(400);
+    expect((await page(admin, '?user=99999999999')).entries).toEqual([]);
   });
 
   it('shows the admin their jurisdiction and unclaimed sign-ins, a coordinator their unit, and nobody else anything', async () => {

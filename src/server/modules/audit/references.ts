@@ -1,5 +1,6 @@
 // The names an audit entry points at by id (its record, the units and tasks in its changes), loaded once
 // per page of entries with one query per kind, so each entry reads as a sentence.
+import { MAX_ROW_ID } from '../../../common/audit.js';
 import type { Db } from '../../db/index.js';
 import type { AuditLogTable } from '../../db/schema.js';
 import { unitFields } from './wording.js';
@@ -41,7 +42,7 @@ export function parseChanges(row: Pick<AuditRow, 'changes'>): Record<string, [un
   }
 }
 
-const idOf = (text: string): number | null => (/^\d{1,15}$/.test(text) ? Number(text) : null);
+const idOf = (text: string): number | null => (/^\d{1,10}$/.test(text) ? Number(text) : null);
 
 /** Collects ids by kind. */
 class Ids {
@@ -50,7 +51,7 @@ class Ids {
     const values = Array.isArray(value) ? (value as unknown[]) : [value];
     for (const item of values) {
       const id = typeof item === 'number' ? item : typeof item === 'string' ? idOf(item) : null;
-      if (id === null || !Number.isSafeInteger(id)) continue;
+      if (id === null || !Number.isInteger(id) || id < 1 || id > MAX_ROW_ID) continue;
       let set = this.byKind.get(kind);
       if (!set) this.byKind.set(kind, (set = new Set()));
       set.add(id);

@@ -2,7 +2,7 @@
 // cursor that stays put while new entries arrive), a text search over the entries as people read them,
 // and the CSV export, itself recorded in the trail. Nothing here, or anywhere, changes a recorded entry.
 import { type ExpressionBuilder, sql } from 'kysely';
-import { AUDIT_COUNT_LIMIT, AUDIT_EXPORT_LIMIT, AUDIT_SEARCH_READ_LIMIT, type AuditEntryView, type AuditFilter, type AuditPage } from '../../../common/audit.js';
+import { AUDIT_COUNT_LIMIT, AUDIT_EXPORT_LIMIT, AUDIT_SEARCH_READ_LIMIT, type AuditEntryView, type AuditFilter, type AuditPage, MAX_ROW_ID } from '../../../common/audit.js';
 import { matchesSearch } from '../../../common/text.js';
 import { type IsoDate, endOfVietnamDay, parseDateInput, startOfVietnamDay } from '../../../common/vietnam-time.js';
 import type { Db } from '../../db/index.js';
@@ -95,8 +95,8 @@ interface Position {
 const encodeCursor = (position: Position) => Buffer.from(`${position.at}~${position.id}`).toString('base64url');
 
 function decodeCursor(cursor: string): Position {
-  const match = /^(\d{4}-\d{2}-\d{2}T[\d:.]+Z)~(\d{1,15})$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!match?.[1] || !match[2]) throw invalidField('cursor', { vi: 'Con trỏ trang không hợp lệ; hãy tải lại từ trang đầu.', en: 'Invalid page cursor; start again from the first page.' });
+  const match = /^(\d{4}-\d{2}-\d{2}T[\d:.]+Z)~(\d{1,10})$/.exec(Buffer.from(cursor, 'base64url').toString());
+  if (!match?.[1] || !match[2] || Number(match[2]) > MAX_ROW_ID) throw invalidField('cursor', { vi: 'Con trỏ trang không hợp lệ; hãy tải lại từ trang đầu.', en: 'Invalid page cursor; start again from the first page.' });
   return { at: match[1], id: Number(match[2]) };
 }
 
@@ -149,7 +149,7 @@ async function countMatching(db: Db, criteria: AuditCriteria, limit: number): Pr
 /** An account named by id or username; a username that exists nowhere still finds the sign-ins tried under it. */
 async function resolveUser(db: Db, text: string): Promise<{ id: number | null; username: string | null }> {
   const trimmed = text.trim();
-  if (/^\d{1,15}$/.test(trimmed)) {
+  if (/^\d{1,10}$/.test(trimmed) && Number(trimmed) <= MAX_ROW_ID) {
     const user = await db.selectFrom('users').select('username').where('id', '=', Number(trimmed)).executeTakeFirst();
     return { id: Number(trimmed), username: user?.username ?? null };
   }
