@@ -1,6 +1,7 @@
 // `npm run bench [-- --only-<part> --units N --years N --skip-pg --seconds N]`: prints the figures for docs/benchmarks.md.
-// Parts: reporting, intake, lighthouse, oc; `--only-<part>` (repeatable) runs just those.
+// Parts: reporting, intake, lighthouse, oc, audit; `--only-<part>` (repeatable) runs just those.
 import os from 'node:os';
+import { benchAudit } from './audit.js';
 import { benchIntake } from './intake.js';
 import { benchLighthouse } from './lighthouse.js';
 import { benchOc } from './oc.js';
@@ -11,6 +12,7 @@ const parts: Record<string, () => Promise<string[]>> = {
   intake: benchIntake,
   lighthouse: benchLighthouse,
   oc: benchOc,
+  audit: benchAudit,
 };
 
 const chosen = process.argv.filter((arg) => arg.startsWith('--only-')).map((arg) => arg.slice('--only-'.length));

@@ -5,7 +5,9 @@ import {
   daysBetween,
   endOfVietnamDay,
   formatVietnameseDate,
+  formatVietnameseTimestamp,
   isIsoDate,
+  parseDateInput,
   startOfVietnamDay,
   vietnamDate,
 } from './vietnam-time.js';
@@ -41,5 +43,14 @@ describe('Vietnam time, with the process in UTC', () => {
     expect(isIsoDate('2024-02-29')).toBe(true);
     expect(isIsoDate('2023-02-29')).toBe(false);
     expect(isIsoDate('26/03/2024')).toBe(false);
+  });
+
+  it('reads a typed date in either way people write it, and writes a log time to the second', () => {
+    expect(parseDateInput('26/03/2024')).toBe('2024-03-26');
+    expect(parseDateInput(' 1/5/2024 ')).toBe('2024-05-01');
+    expect(parseDateInput('2024-05-01')).toBe('2024-05-01');
+    expect(parseDateInput('30/02/2024')).toBeNull();
+    expect(parseDateInput('2024/05/01')).toBeNull();
+    expect(formatVietnameseTimestamp(new Date('2024-05-12T17:04:05Z'))).toBe('13/05/2024 00:04:05');
   });
 });

@@ -64,3 +64,18 @@ export function formatVietnameseTime(instant: Date): string {
   const clock = `${String(shifted.getUTCHours()).padStart(2, '0')}:${String(shifted.getUTCMinutes()).padStart(2, '0')}`;
   return `${clock} ${formatVietnameseDate(vietnamDate(instant))}`;
 }
+
+/** A date as people type it, dd/mm/yyyy (d/m/yyyy too) or yyyy-mm-dd, as yyyy-mm-dd; null if it is not a real date. */
+export function parseDateInput(text: string): IsoDate | null {
+  const trimmed = text.trim();
+  const vietnamese = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(trimmed);
+  const iso = vietnamese ? `${vietnamese[3]}-${vietnamese[2]?.padStart(2, '0')}-${vietnamese[1]?.padStart(2, '0')}` : trimmed;
+  return isIsoDate(iso) ? iso : null;
+}
+
+/** dd/mm/yyyy HH:mm:ss in Vietnam time, to the second: how a log writes an instant. */
+export function formatVietnameseTimestamp(instant: Date): string {
+  const shifted = new Date(instant.getTime() + OFFSET_MS);
+  const clock = [shifted.getUTCHours(), shifted.getUTCMinutes(), shifted.getUTCSeconds()].map((part) => String(part).padStart(2, '0')).join(':');
+  return `${formatVietnameseDate(vietnamDate(instant))} ${clock}`;
+}

@@ -15,6 +15,7 @@ import type { DbHandle } from './db/index.js';
 import { type Clock, systemClock } from './lib/clock.js';
 import { AppError } from './lib/errors.js';
 import { createEventBus } from './lib/events.js';
+import { auditRoutes } from './modules/audit/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { secondFactorRoutes } from './modules/auth/second-factor-routes.js';
 import { dashboardRoutes } from './modules/dashboard/routes.js';
@@ -122,6 +123,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(gisRoutes);
       await api.register(publicRoutes);
       await api.register(reportRoutes);
+      await api.register(auditRoutes);
     },
     { prefix: '/api' },
   );

@@ -34,6 +34,7 @@ const required: Localized = { vi: 'Bắt buộc nhập.', en: 'Required.' };
 interface FieldIssue {
   instancePath: string;
   keyword: string;
+  message?: string;
   params: Record<string, unknown>;
 }
 
@@ -62,6 +63,11 @@ function fieldMessages(request: FastifyRequest, context: string, issues: FieldIs
     const textProblem = (issue.params.params as { textProblem?: TextProblem } | undefined)?.textProblem;
     if (textProblem) {
       fields[field] = textProblemMessages[textProblem];
+      continue;
+    }
+    // A schema's own refinement words its message (in Vietnamese, as the contracts are written).
+    if (issue.keyword === 'custom' && issue.message && issue.message !== 'Invalid input') {
+      fields[field] = { vi: issue.message, en: issue.message };
       continue;
     }
     if (issue.keyword === 'invalid_type' && typeof issue.params.expected === 'string') {

@@ -12,6 +12,7 @@ import { calendarNoticeRoles, gisAdminRoles, gisPaths, holidayPaths } from './pa
 import { feedbackDeskRoles, feedbackPaths, ocPaths, ocRoles, paths, usersPageRoles, workPaths } from './paths.js';
 import { publicPaths } from './paths.js';
 import { dxPaths } from './paths.js';
+import { auditPaths, auditRoles } from './paths.js';
 import { useResource } from './use-resource.js';
 import { WebFonts } from './WebFonts.js';
 
@@ -70,6 +71,7 @@ function MainNav() {
     ...(usersPageRoles.includes(user.role) ? [{ to: paths.users, label: 'nav.users' as const }] : []),
     ...(gisAdminRoles.includes(user.role) ? [{ to: gisPaths.boundaries, label: 'gis.nav' as const }] : []),
     ...(calendarNoticeRoles.includes(user.role) ? [{ to: holidayPaths.calendar, label: 'holidays.nav' as const }] : []),
+    ...(auditRoles.includes(user.role) ? [{ to: auditPaths.log, label: 'audit.nav' as const }] : []),
     { to: publicPaths.overview, label: 'public.nav' },
   ];
   return <NavList items={items} />;

@@ -3,6 +3,7 @@
 import { en as accountEn } from '../features/account/messages-en.js';
 import { en as feedbackAdminEn } from '../features/feedback-admin/messages-en.js';
 import { en as dxEn } from '../features/dx/messages-en.js';
+import { en as auditEn } from '../features/audit/messages-en.js';
 import { en as gisEn } from '../features/gis/messages-en.js';
 import { en as holidaysEn } from '../features/holidays/messages-en.js';
 import { en as ocEn } from '../features/oc/messages-en.js';
@@ -808,4 +809,4 @@ const coreEn: Record<keyof typeof coreVi, string> = {
 };
 
 // Feature modules keep their own messages beside their screens; one spread per feature here, as in messages.ts.
-export const en: Record<MessageKey, string> = { ...coreEn, ...accountEn, ...dxEn, ...feedbackAdminEn, ...gisEn, ...holidaysEn, ...ocEn, ...publicEn, ...reportsEn };
+export const en: Record<MessageKey, string> = { ...coreEn, ...accountEn, ...auditEn, ...dxEn, ...feedbackAdminEn, ...gisEn, ...holidaysEn, ...ocEn, ...publicEn, ...reportsEn };

@@ -1,6 +1,7 @@
 // Every string the web app shows in Vietnamese (the reference); the English ones are in
 // messages-en.ts, loaded only when English is chosen. Placeholders are written {name} and filled by t(key, { name }).
 import { vi as accountVi } from '../features/account/messages.js';
+import { vi as auditVi } from '../features/audit/messages.js';
 import { vi as feedbackAdminVi } from '../features/feedback-admin/messages.js';
 import { vi as dxVi } from '../features/dx/messages.js';
 import { vi as gisVi } from '../features/gis/messages.js';
@@ -806,6 +807,6 @@ export const coreVi = {
 } as const;
 
 // Feature modules keep their own messages beside their screens; one spread per feature here.
-export const vi = { ...coreVi, ...accountVi, ...dxVi, ...feedbackAdminVi, ...gisVi, ...holidaysVi, ...ocVi, ...publicVi, ...reportsVi };
+export const vi = { ...coreVi, ...accountVi, ...auditVi, ...dxVi, ...feedbackAdminVi, ...gisVi, ...holidaysVi, ...ocVi, ...publicVi, ...reportsVi };
 
 export type MessageKey = keyof typeof vi;

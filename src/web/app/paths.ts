@@ -112,3 +112,8 @@ export const dxPaths = {
 /** A ward's page, optionally at a month of the plan's year. */
 export const wardPath = (unitCode: string, month?: number) =>
   `/oc/phuong/${encodeURIComponent(unitCode)}${month === undefined ? '' : `?thang=${month}`}`;
+
+// The audit log (nhật ký hoạt động): the administrator's, and a coordinator's for their unit.
+export const auditPaths = { log: '/quan-tri/nhat-ky' } as const;
+/** Who reads the audit log (the server decides what each sees; this shows the page and its menu entry). */
+export const auditRoles: readonly Role[] = ['admin', 'coordinator'];

@@ -10,6 +10,7 @@ import { dxPaths, holidayPaths } from './paths.js';
 import { ocPaths, ocRoles } from './paths.js';
 import { gisAdminRoles, gisPaths } from './paths.js';
 import { monthlyReportPath, monthlyReportRoles, publicPaths } from './paths.js';
+import { auditPaths, auditRoles } from './paths.js';
 
 // Each page is its own chunk, loaded on first visit.
 const LoginPage = lazy(() => import('../features/auth/LoginPage.js').then((module) => ({ default: module.LoginPage })));
@@ -58,6 +59,9 @@ const OcWallPage = lazy(() => import('../features/oc/WallPage.js').then((module)
 // The public view and the consolidated monthly report.
 const PublicPage = lazy(() => import('../features/public/PublicPage.js').then((module) => ({ default: module.PublicPage })));
 const MonthlyReportPage = lazy(() => import('../features/reports/MonthlyReportPage.js').then((module) => ({ default: module.MonthlyReportPage })));
+
+// The audit log.
+const AuditPage = lazy(() => import('../features/audit/AuditPage.js').then((module) => ({ default: module.AuditPage })));
 
 // The wards' digital-transformation index.
 const DxRankingPage = lazy(() => import('../features/dx/RankingPage.js').then((module) => ({ default: module.RankingPage })));
@@ -164,6 +168,10 @@ export const router = createBrowserRouter([
       {
         element: <RequireAuth roles={gisAdminRoles} />,
         children: [{ path: gisPaths.boundaries, element: <WardBoundariesPage /> }],
+      },
+      {
+        element: <RequireAuth roles={auditRoles} />,
+        children: [{ path: auditPaths.log, element: <AuditPage /> }],
       },
       {
         element: <RequireAuth />,

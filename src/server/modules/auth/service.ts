@@ -230,23 +230,24 @@ export async function listOwnSessions(db: Db, userId: number, now: Date) {
 
 /** Ends one of one's own sessions by its handle; 404 when it is not one of theirs (or already ended). */
 export async function endOwnSession(db: Db, userId: number, handle: string, now: Date): Promise<void> {
-  const rows = await db.selectFrom('sessions').select(['id', 'user_id']).where('user_id', '=', userId).execute();
+  const rows = await db.selectFrom('sessions').innerJoin('users', 'users.id', 'sessions.user_id').select(['sessions.id', 'users.unit_id']).where('sessions.user_id', '=', userId).execute();
   const row = rows.find((candidate) => sessionHandle(candidate.id) === handle);
   if (!row) throw notFound({ vi: 'phiên đăng nhập', en: 'Session' });
   await db.transaction().execute(async (trx) => {
     await trx.deleteFrom('sessions').where('id', '=', row.id).execute();
-    await recordAudit(trx, { at: now, actorId: userId, unitId: null, entity: 'user', entityId: userId, action: 'end_session' });
+    await recordAudit(trx, { at: now, actorId: userId, unitId: row.unit_id, entity: 'user', entityId: userId, action: 'end_session' });
   });
 }
 
 /** "Sign out everywhere else": every session of the user but the one making the request. */
 export async function endOtherSessions(db: Db, userId: number, keepSessionId: string | null, now: Date): Promise<number> {
+  const { unit_id: unitId } = await db.selectFrom('users').select('unit_id').where('id', '=', userId).executeTakeFirstOrThrow();
   return db.transaction().execute(async (trx) => {
     let query = trx.deleteFrom('sessions').where('user_id', '=', userId);
     if (keepSessionId) query = query.where('id', '!=', keepSessionId);
     const result = await query.executeTakeFirst();
     const ended = Number(result.numDeletedRows);
-    await recordAudit(trx, { at: now, actorId: userId, unitId: null, entity: 'user', entityId: userId, action: 'end_other_sessions', changes: { sessions: [ended, 0] } });
+    await recordAudit(trx, { at: now, actorId: userId, unitId, entity: 'user', entityId: userId, action: 'end_other_sessions', changes: { sessions: [ended, 0] } });
     return ended;
   });
 }

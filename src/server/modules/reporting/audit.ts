@@ -1,7 +1,10 @@
-// Reading the reporting audit trail per unit, per report or per figure.
+// Reading the reporting audit trail per unit, per report or per figure: the general reader
+// (modules/audit) under reporting's own rule of who reads a unit's reports.
 import type { Db } from '../../db/index.js';
 import { AppError } from '../../lib/errors.js';
 import type { Actor } from '../../lib/policy.js';
+import { loadReferences, parseChanges } from '../audit/references.js';
+import { readAuditRows } from '../audit/service.js';
 import { submissionPolicy } from './policy.js';
 import { getSubmission } from './submissions.js';
 
@@ -18,55 +21,32 @@ export async function listReportingAudit(db: Db, actor: Actor, filter: AuditFilt
     const value = await db.selectFrom('report_values').select(['id', 'submission_id']).where('id', '=', filter.valueId).executeTakeFirst();
     if (!value) throw new AppError('NOT_FOUND');
     unitId = (await getSubmission(db, value.submission_id)).unit_id;
-    valueIds = [value.id];
   } else if (filter.submissionId !== undefined) {
     unitId = (await getSubmission(db, filter.submissionId)).unit_id;
     valueIds = (await db.selectFrom('report_values').select('id').where('submission_id', '=', filter.submissionId).execute()).map((row) => row.id);
   }
   if (unitId === undefined) throw new AppError('VALIDATION', { fields: { unitId: { vi: 'Chọn đơn vị, báo cáo hoặc số liệu.', en: 'Choose a unit, a report or a figure.' } } });
   submissionPolicy.authorize(actor, 'read', { unitId, status: 'draft', submittedBy: null });
-  let query = db
-    .selectFrom('audit_log')
-    .leftJoin('users', 'users.id', 'audit_log.actor_id')
-    .select(['audit_log.id', 'at', 'entity', 'entity_id', 'action', 'changes', 'reason', 'users.username', 'users.full_name'])
-    .where('audit_log.unit_id', '=', unitId)
-    .where('entity', 'in', ['report_submission', 'report_value'])
-    .orderBy('audit_log.id', 'desc')
-    .limit(500);
-  if (filter.valueId !== undefined) {
-    query = query.where('entity', '=', 'report_value').where('entity_id', '=', String(filter.valueId));
-  } else if (filter.submissionId !== undefined) {
-    const ids = valueIds.map(String);
-    query = query.where((eb) =>
-      eb.or([
-        eb.and([eb('entity', '=', 'report_submission'), eb('entity_id', '=', String(filter.submissionId))]),
-        ...(ids.length > 0 ? [eb.and([eb('entity', '=', 'report_value'), eb('entity_id', 'in', ids)])] : []),
-      ]),
-    );
-  }
-  const entries = await query.execute();
-  const figureIds = entries.filter((entry) => entry.entity === 'report_value').map((entry) => Number(entry.entity_id));
-  const codes = new Map(
-    figureIds.length === 0
-      ? []
-      : (
-          await db
-            .selectFrom('report_values')
-            .innerJoin('indicators', 'indicators.id', 'report_values.indicator_id')
-            .select(['report_values.id', 'indicators.code'])
-            .where('report_values.id', 'in', figureIds)
-            .execute()
-        ).map((row) => [row.id, row.code]),
-  );
+  const records =
+    filter.valueId !== undefined
+      ? [{ entity: 'report_value', ids: [String(filter.valueId)] }]
+      : filter.submissionId !== undefined
+        ? [
+            { entity: 'report_submission', ids: [String(filter.submissionId)] },
+            { entity: 'report_value', ids: valueIds.map(String) },
+          ]
+        : [{ entity: 'report_submission' }, { entity: 'report_value' }];
+  const entries = await readAuditRows(db, { filedUnder: unitId, records }, 500);
+  const { figures } = await loadReferences(db, entries);
   return entries.map((entry) => ({
     id: entry.id,
     at: entry.at,
-    actor: entry.username === null ? null : { username: entry.username, fullName: entry.full_name ?? '' },
+    actor: entry.actor_username === null ? null : { username: entry.actor_username, fullName: entry.actor_full_name ?? '' },
     entity: entry.entity,
     entityId: Number(entry.entity_id),
-    indicatorCode: entry.entity === 'report_value' ? (codes.get(Number(entry.entity_id)) ?? null) : null,
+    indicatorCode: entry.entity === 'report_value' ? (figures.get(Number(entry.entity_id))?.indicatorCode ?? null) : null,
     action: entry.action,
-    changes: entry.changes === null ? null : (JSON.parse(entry.changes) as Record<string, [unknown, unknown]>),
+    changes: entry.changes === null ? null : parseChanges(entry),
     reason: entry.reason,
   }));
 }
