@@ -16,6 +16,8 @@ import { type Clock, systemClock } from './lib/clock.js';
 import { AppError } from './lib/errors.js';
 import { createEventBus } from './lib/events.js';
 import { auditRoutes } from './modules/audit/routes.js';
+import { oidcClient } from './modules/auth/oidc.js';
+import { oidcRoutes } from './modules/auth/oidc-routes.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { secondFactorRoutes } from './modules/auth/second-factor-routes.js';
 import { dashboardRoutes } from './modules/dashboard/routes.js';
@@ -104,7 +106,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           return { status: 'ok', database: api.dialect };
         },
       );
-      await api.register(authRoutes);
+      const oidc = options.config.oidc ? oidcClient(options.config.oidc) : null;
+      await api.register(authRoutes, { oidc });
+      if (oidc) await api.register(oidcRoutes, { oidc });
       await api.register(secondFactorRoutes);
       await api.register(unitRoutes);
       await api.register(userRoutes);

@@ -10,6 +10,7 @@ import { clearSessionCookie, setSessionCookie } from '../../plugins/session.js';
 import { createMailer } from '../notifications/mailer.js';
 import { presentUser } from '../users/presenter.js';
 import { getUser } from '../users/service.js';
+import { type OidcClient, providerSignOutUrl } from './oidc.js';
 import { presentSession } from './presenter.js';
 import { requiresSecondFactor } from './second-factor.js';
 import { changeOwnPassword, completeSecondFactor, endOtherSessions, endOwnSession, listOwnSessions, login, logout, type NewSession } from './service.js';
@@ -25,7 +26,7 @@ const perMinute = (max: number) => ({
   },
 });
 
-export const authRoutes: FastifyPluginAsyncZod = async (app) => {
+export const authRoutes: FastifyPluginAsyncZod<{ oidc: OidcClient | null }> = async (app, { oidc }) => {
   const me = async (userId: number, session: { csrfToken: string; restriction: SessionRestriction | null }) => {
     const { user, unit } = await getUser(app.db, userId);
     return {
@@ -92,11 +93,14 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/auth/logout',
-    { config: { access: 'public', duringRestriction: true }, schema: { tags, summary: 'Đăng xuất', response: { 204: z.null() } } },
+    {
+      config: { access: 'public', duringRestriction: true },
+      schema: { tags, summary: 'Đăng xuất; phiên mở bằng đăng nhập một lần nhận thêm địa chỉ để đăng xuất ở dịch vụ định danh', response: { 200: z.object({ providerSignOutUrl: z.string().nullable() }) } },
+    },
     async (request, reply) => {
-      if (request.session) await logout(app.db, request.session.id);
+      const idToken = request.session ? await logout(app.db, request.session.id) : null;
       clearSessionCookie(reply);
-      return reply.status(204).send(null);
+      return { providerSignOutUrl: idToken && oidc ? await providerSignOutUrl(oidc, idToken, app.config.publicUrl) : null };
     },
   );
 

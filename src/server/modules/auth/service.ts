@@ -252,8 +252,10 @@ export async function endOtherSessions(db: Db, userId: number, keepSessionId: st
   });
 }
 
-export async function logout(db: Db, storedSessionId: string): Promise<void> {
-  await db.deleteFrom('sessions').where('id', '=', storedSessionId).execute();
+/** Ends a session; returns the identity service's token when it was opened through single sign-on. */
+export async function logout(db: Db, storedSessionId: string): Promise<string | null> {
+  const ended = await db.deleteFrom('sessions').where('id', '=', storedSessionId).returning('id_token').executeTakeFirst();
+  return ended?.id_token ?? null;
 }
 
 /**

@@ -2,8 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { roles, userSchema } from '../../../common/units.js';
 import { userPolicy } from './policy.js';
-import { presentUser } from './presenter.js';
-import { createUser, getUser, listUsers, resetPassword, resetSecondFactor, updateUser } from './service.js';
+import { identitySchema, presentIdentity, presentUser } from './presenter.js';
+import { addUserIdentity, createUser, getUser, listUserIdentities, listUsers, removeUserIdentity, resetPassword, resetSecondFactor, updateUser } from './service.js';
 
 const idParams = z.object({ id: z.coerce.number().int().positive() });
 const email = z.email().max(200).nullable().optional();
@@ -122,6 +122,38 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       await resetSecondFactor(app.db, request.requireActor(), request.params.id, app.clock.now());
+      return reply.status(204).send(null);
+    },
+  );
+
+  // Single sign-on identities mapped to the account (linked only where single sign-on is configured).
+  const identityTags = ['users'];
+  app.get(
+    '/users/:id/identities',
+    { schema: { tags: identityTags, summary: 'Định danh đăng nhập một lần gắn với tài khoản', params: idParams, response: { 200: z.array(identitySchema) } } },
+    async (request) => (await listUserIdentities(app.db, request.requireActor(), request.params.id)).map(presentIdentity),
+  );
+  app.post(
+    '/users/:id/identities',
+    {
+      schema: {
+        tags: identityTags,
+        summary: 'Gắn một định danh của dịch vụ đăng nhập một lần (theo sub hoặc email) với tài khoản',
+        params: idParams,
+        body: z.object({ claim: z.enum(['sub', 'email']), value: z.string().trim().min(1).max(200) }),
+        response: { 201: identitySchema },
+      },
+    },
+    async (request, reply) => {
+      const row = await addUserIdentity(app.db, request.requireActor(), request.params.id, request.body, app.config.oidc?.issuer ?? null, app.clock.now());
+      return reply.status(201).send(presentIdentity(row));
+    },
+  );
+  app.delete(
+    '/users/:id/identities/:identityId',
+    { schema: { tags: identityTags, summary: 'Gỡ một định danh đăng nhập một lần khỏi tài khoản', params: idParams.extend({ identityId: z.coerce.number().int().positive() }), response: { 204: z.null() } } },
+    async (request, reply) => {
+      await removeUserIdentity(app.db, request.requireActor(), request.params.id, request.params.identityId, app.clock.now());
       return reply.status(204).send(null);
     },
   );

@@ -4,9 +4,10 @@ import { matchesSearch } from '../../../common/text.js';
 import type { Db } from '../../db/index.js';
 import type { UnitRow, UserRow } from '../../db/schema.js';
 import { diff, recordAudit } from '../../lib/audit.js';
-import { invalidField, notFound } from '../../lib/errors.js';
+import { AppError, invalidField, notFound } from '../../lib/errors.js';
 import { checkPasswordRules, hashPassword, temporaryPassword } from '../../lib/passwords.js';
 import type { Actor } from '../../lib/policy.js';
+import { linkIdentity, listIdentities, unlinkIdentity } from '../auth/oidc.js';
 import { clearSecondFactor } from '../auth/second-factor.js';
 import { normalizeUsername } from '../auth/service.js';
 import { findUnitById } from '../units/service.js';
@@ -189,4 +190,24 @@ export async function resetSecondFactor(db: Db, actor: Actor, id: number, now: D
     await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
     await recordAudit(trx, { at: now, actorId: actor.id, unitId: user.unit_id, entity: 'user', entityId: id, action: 'reset_totp' });
   });
+}
+
+/** The single sign-on identities of an account, for its administrator. */
+export async function listUserIdentities(db: Db, actor: Actor, id: number) {
+  const { user } = await getUser(db, id);
+  userPolicy.authorize(actor, 'manage', { id, unitId: user.unit_id });
+  return listIdentities(db, id);
+}
+
+export async function addUserIdentity(db: Db, actor: Actor, id: number, identity: { claim: 'sub' | 'email'; value: string }, issuer: string | null, now: Date) {
+  const { user } = await getUser(db, id);
+  userPolicy.authorize(actor, 'manage', { id, unitId: user.unit_id });
+  if (!issuer) throw new AppError('CONFLICT', { message: { vi: 'Chưa cấu hình đăng nhập một lần (OIDC_ISSUER).', en: 'Single sign-on is not configured (OIDC_ISSUER).' } });
+  return linkIdentity(db, actor.id, id, { issuer, ...identity }, now);
+}
+
+export async function removeUserIdentity(db: Db, actor: Actor, id: number, identityId: number, now: Date): Promise<void> {
+  const { user } = await getUser(db, id);
+  userPolicy.authorize(actor, 'manage', { id, unitId: user.unit_id });
+  await unlinkIdentity(db, actor.id, id, identityId, now);
 }

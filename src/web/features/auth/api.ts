@@ -13,7 +13,8 @@ export const fetchSignInOptions = () => api.get<SignInOptions>('/auth/options');
 /** Signed in, or (an account with a second factor) a challenge to answer with a code. */
 export const login = (credentials: Credentials) => api.post<Me | SecondFactorChallenge>('/auth/login', credentials);
 export const loginSecondFactor = (challenge: string, code: string) => api.post<Me>('/auth/login/second-factor', { challenge, code });
-export const logout = () => api.post<undefined>('/auth/logout');
+/** A session opened through single sign-on also signs out at the identity service, at the URL returned. */
+export const logout = () => api.post<{ providerSignOutUrl: string | null }>('/auth/logout');
 export const changePassword = (currentPassword: string, newPassword: string) => api.post<Me>('/auth/password', { currentPassword, newPassword });
 
 export const fetchOwnSessions = () => api.get<OwnSession[]>('/auth/sessions');

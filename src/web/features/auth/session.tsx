@@ -64,8 +64,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       refresh: async () => start(await fetchMe()),
       signOut: async () => {
         // Signed out on this screen even if the server cannot be told (its session then simply expires).
-        await logout().catch((error: unknown) => console.error(error));
+        const answer = await logout().catch((error: unknown) => console.error(error));
         end();
+        if (answer?.providerSignOutUrl) window.location.assign(answer.providerSignOutUrl);
       },
     }),
     [me, start, end],
