@@ -1,7 +1,7 @@
 // Monthly reporting contracts shared by the server and the web app.
 import { z } from 'zod';
 import { achievementStatuses } from './achievement.js';
-import { indicatorKinds, targetSchema } from './plan.js';
+import { indicatorKinds, targetSchema, versionRefSchema } from './plan.js';
 
 export const submissionStatuses = ['draft', 'submitted', 'approved', 'returned'] as const;
 export type SubmissionStatus = (typeof submissionStatuses)[number];
@@ -113,6 +113,8 @@ export type IndicatorRollup = z.infer<typeof indicatorRollupSchema>;
 
 export const cityRollupSchema = z.object({
   period: periodSchema,
+  /** The plan's version whose targets the month follows. */
+  planVersion: versionRefSchema.nullable(),
   areas: z.array(z.object({ code: z.string(), name: z.string(), indicators: z.array(indicatorRollupSchema) })),
 });
 export type CityRollup = z.infer<typeof cityRollupSchema>;

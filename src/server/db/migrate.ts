@@ -8,6 +8,7 @@ import * as fieldReports from './migrations/20241104000000_field_reports.js';
 import * as fieldReportNotes from './migrations/20241105000000_field_report_notes.js';
 import * as gis from './migrations/20241106000000_gis.js';
 import * as dxIndex from './migrations/20241107000000_dx_index.js';
+import * as planLifecycle from './migrations/20241203000000_plan_lifecycle.js';
 
 // Listed by hand so the bundle-free runtime (tsx) and the tests load the same set.
 const migrations: Record<string, Migration> = {
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '20241105000000_field_report_notes': fieldReportNotes,
   '20241106000000_gis': gis,
   '20241107000000_dx_index': dxIndex,
+  '20241203000000_plan_lifecycle': planLifecycle,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

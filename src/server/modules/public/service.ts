@@ -15,9 +15,9 @@ import { unitRef } from '../tasks/presenter.js';
 import { listUnits } from '../units/service.js';
 import { countStatuses, presentPublicIndicator } from './presenter.js';
 
-/** The city and year of a plan chosen by city code and year (the first city's latest plan by default). */
-export async function planOfCity(db: Db, selector: { city?: string | undefined; year?: number | undefined }) {
-  const planId = await findPlanId(db, { unitCode: selector.city, year: selector.year });
+/** The city and year of an issued plan chosen by city code and year (the first city's current plan by default). */
+export async function planOfCity(db: Db, selector: { city?: string | undefined; year?: number | undefined }, now: Date) {
+  const planId = await findPlanId(db, null, { unitCode: selector.city, year: selector.year }, Number(vietnamDate(now).slice(0, 4)));
   return db
     .selectFrom('plans')
     .innerJoin('units', 'units.id', 'plans.unit_id')
@@ -93,7 +93,7 @@ export async function fieldReportSummary(db: Db, cityId: number, window: { from:
 
 /** What /cong-khai shows for a month of a city's plan year. */
 export async function publicOverview(db: Db, query: PublicOverviewQuery, now: Date): Promise<PublicOverview> {
-  const plan = await planOfCity(db, query);
+  const plan = await planOfCity(db, query, now);
   const periods = await ensurePeriods(db, plan.cityId, plan.year);
   const scope = await rollupScope(db, plan.cityId, plan.year, query.month ?? publishedMonth(periods, now), now);
   const areas = await rollupByArea(db, scope);

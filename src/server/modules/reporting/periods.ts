@@ -4,6 +4,7 @@ import { vietnamDate } from '../../../common/vietnam-time.js';
 import { diff, recordAudit } from '../../lib/audit.js';
 import { invalidField, notFound } from '../../lib/errors.js';
 import type { Actor } from '../../lib/policy.js';
+import { findIssuedPlan } from '../plan/versions.js';
 import { type CalendarRules, defaultCalendar, monthPeriodDates } from './calendar.js';
 import { calendarPolicy } from './policy.js';
 import type { PeriodRow } from './schema.js';
@@ -19,10 +20,13 @@ export async function getCalendar(db: Db, cityId: number): Promise<CalendarRules
   };
 }
 
-/** The twelve months of a year, created from the calendar where missing. */
+/**
+ * The twelve months of a year, created from the calendar where missing once the year's plan is
+ * issued; before that (no plan, or a draft) a year has no periods to report in.
+ */
 export async function ensurePeriods(db: Db, cityId: number, year: number): Promise<PeriodRow[]> {
   const existing = await listPeriods(db, cityId, year);
-  if (existing.length === 12) return existing;
+  if (existing.length === 12 || !(await findIssuedPlan(db, cityId, year))) return existing;
   const rules = await getCalendar(db, cityId);
   const have = new Set(existing.map((period) => period.month));
   const missing = Array.from({ length: 12 }, (_, index) => index + 1).filter((month) => !have.has(month));
