@@ -197,13 +197,9 @@ const codeSchema = z
   .min(1)
   .max(20)
   .regex(/^[\p{L}\p{N}._-]+$/u, 'Mã chỉ gồm chữ, số, dấu chấm, gạch ngang, gạch dưới');
+/** Optional text: an empty field is no text. A codec, not a transform, so replies can be checked with it too. */
 const nullableText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .nullable()
-    .transform((value) => (value === '' ? null : value));
+  z.codec(z.string().trim().max(max).nullable(), z.string().nullable(), { decode: (value) => (value === '' ? null : value), encode: (value) => value });
 
 export const indicatorInputSchema = z.object({
   code: codeSchema,
@@ -301,3 +297,30 @@ export function planContent(plan: Pick<Plan, 'title' | 'areas' | 'objectives' | 
     priorResults: plan.priorResults,
   };
 }
+
+/** What the text import reads from an issued document (server's text-import.ts), for the officer to check. */
+export const planProposalSchema = z.object({
+  year: z.number().int().nullable(),
+  title: z.string().nullable(),
+  areas: z.array(
+    z.object({
+      number: z.number().int(),
+      name: z.string(),
+      sentence: z.string(),
+      indicators: z.array(
+        z.object({
+          number: z.number().int(),
+          text: z.string(),
+          sentence: z.string(),
+          kind: z.enum(indicatorKinds),
+          direction: z.enum(indicatorDirections),
+          target: targetSchema,
+          measureUnit: z.string(),
+          confidence: z.enum(['high', 'low']),
+        }),
+      ),
+    }),
+  ),
+  warnings: z.array(z.string()),
+});
+export type PlanProposalView = z.infer<typeof planProposalSchema>;

@@ -51,7 +51,7 @@ async function resourceOf(db: Db, plan: PlanRow): Promise<PlanResource> {
 }
 
 /** The plan, after checking the actor writes its unit's plans (403) and that it is in the wanted state (409). */
-async function writablePlan(db: Db, actor: Actor, planId: number, status: PlanRow['status']): Promise<{ plan: PlanRow; resource: PlanResource }> {
+export async function writablePlan(db: Db, actor: Actor, planId: number, status: PlanRow['status']): Promise<{ plan: PlanRow; resource: PlanResource }> {
   const plan = await findPlanRow(db, planId);
   const resource = await resourceOf(db, plan);
   planWritePolicy.authorize(actor, 'write', resource);

@@ -1,7 +1,7 @@
 import fastifyMultipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { type PlanDetail, planContentSchema, planDetailSchema, planSchema, planSummarySchema } from '../../../common/plan.js';
+import { planContentSchema, planDetailSchema, planSchema, planSummarySchema } from '../../../common/plan.js';
 import { isIsoDate, vietnamDate } from '../../../common/vietnam-time.js';
 import { notFound } from '../../lib/errors.js';
 import { MAX_FILE_BYTES, readStoredFile } from '../../lib/files.js';
@@ -9,8 +9,8 @@ import type { Actor } from '../../lib/policy.js';
 import { withUploadedForm } from '../tasks/form.js';
 import { findUnitByCode, resolveCity } from '../units/service.js';
 import { amendPlan, createPlan, deletePlan, issuePlan, updatePlanContent } from './lifecycle.js';
-import { planPolicy } from './policy.js';
-import { findPlanId, getPlan, listPlans, versionDocument } from './service.js';
+import { planImportRoutes } from './import-routes.js';
+import { findPlanId, listPlans, planDetail, versionDocument } from './service.js';
 
 const tags = ['plan'];
 const idParams = z.object({ id: z.coerce.number().int().positive() });
@@ -46,15 +46,8 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(fastifyMultipart, { limits: { fileSize: MAX_FILE_BYTES } });
   const thisYear = () => Number(vietnamDate(app.clock.now()).slice(0, 4));
 
-  const detail = async (actor: Actor | null, planId: number): Promise<PlanDetail> => {
-    const plan = await getPlan(app.db, planId);
-    const unit = await findUnitByCode(app.db, plan.unit.code);
-    if (!unit) throw notFound({ vi: 'đơn vị', en: 'Unit' });
-    const resource = { unitId: unit.id, unitKind: unit.kind, status: plan.status };
-    // A draft is not public: a visitor, or someone of another city, is told it does not exist.
-    if (plan.status === 'draft' && (!actor || !planPolicy.allow(actor, 'read', resource))) throw notFound({ vi: 'kế hoạch', en: 'Plan' });
-    return { ...plan, actions: actor ? planPolicy.actions(actor, resource) : [] };
-  };
+  const detail = (actor: Actor | null, planId: number) => planDetail(app.db, actor, planId);
+  await app.register(planImportRoutes);
 
   app.get(
     '/plans',

@@ -1,15 +1,16 @@
 // The plan as data: which plans exist and which one a screen opens on, a plan as the API gives it,
 // what a plan may name (its units, last year's indicators, the province's), and the seed path.
-import { type Plan, type PlanContent, type PlanSeed, type PlanSummary, planContentSchema } from '../../../common/plan.js';
+import { type Plan, type PlanContent, type PlanDetail, type PlanSeed, type PlanSummary, planContentSchema } from '../../../common/plan.js';
 import type { UnitKind } from '../../../common/units.js';
 import type { Db } from '../../db/index.js';
 import type { PlanRow } from '../../db/schema.js';
 import { AppError, type Localized, notFound } from '../../lib/errors.js';
 import type { Actor } from '../../lib/policy.js';
-import { ancestorsOf, countGrassrootsUnits, jurisdictionOf, listUnits } from '../units/service.js';
+import { ancestorsOf, countGrassrootsUnits, findUnitById, jurisdictionOf, listUnits } from '../units/service.js';
 import type { ContentRefs } from './content.js';
 import { writePlanContent } from './content.js';
 import { recordIssue } from './issue.js';
+import { planPolicy } from './policy.js';
 import { type LinkedIndicators, presentPlan } from './presenter.js';
 import { type PlanCheckContext, type PlanIssue, checkPlanContent, issueField } from './validation.js';
 
@@ -128,6 +129,17 @@ export async function versionDocument(db: Db, planId: number, number: number): P
   const version = await db.selectFrom('plan_versions').select(['document_name', 'document_sha256']).where('plan_id', '=', planId).where('number', '=', number).executeTakeFirst();
   if (!version?.document_name || !version.document_sha256) throw notFound({ vi: 'văn bản', en: 'Document' });
   return { fileName: version.document_name, sha256: version.document_sha256 };
+}
+
+/** A plan with what the actor may do with it; a draft outside the actor's reach "does not exist" (404). */
+export async function planDetail(db: Db, actor: Actor | null, planId: number): Promise<PlanDetail> {
+  const plan = await getPlan(db, planId);
+  const row = await findPlanRow(db, planId);
+  const unit = await findUnitById(db, row.unit_id);
+  if (!unit) throw notFound({ vi: 'đơn vị', en: 'Unit' });
+  const resource = { unitId: unit.id, unitKind: unit.kind, status: plan.status };
+  if (plan.status === 'draft' && (!actor || !planPolicy.allow(actor, 'read', resource))) throw notFound({ vi: 'kế hoạch', en: 'Plan' });
+  return { ...plan, actions: actor ? planPolicy.actions(actor, resource) : [] };
 }
 
 async function linkedIndicators(db: Db, indicators: { continues_indicator_id: number | null; province_indicator_id: number | null }[]): Promise<LinkedIndicators> {
