@@ -1,5 +1,6 @@
 // The plan as data: the vocabulary shared by the server (seed, API) and the web app.
 import { z } from 'zod';
+import { achievementStatuses } from './achievement.js';
 import { unitKinds } from './units.js';
 
 /** How an indicator's value is obtained from what units report. */
@@ -117,7 +118,7 @@ export const planVersionKinds = ['issue', 'amendment'] as const;
 export type PlanVersionKind = (typeof planVersionKinds)[number];
 
 /** What an amendment changed, one line each, in the words shown on the history. */
-export const planChangeFields = ['added', 'text', 'target', 'numeratorLabel', 'denominatorLabel', 'measureUnit', 'reportingUnitCode', 'note', 'area', 'title', 'objectives', 'solutions'] as const;
+export const planChangeFields = ['added', 'text', 'target', 'numeratorLabel', 'denominatorLabel', 'measureUnit', 'reportingUnitCode', 'note', 'provinceIndicatorCode', 'dtiCriterion', 'area', 'title', 'objectives', 'solutions'] as const;
 export const planChangeSchema = z.object({
   /** The indicator's code, or the area's for area names; empty for the plan as a whole. */
   code: z.string(),
@@ -324,3 +325,32 @@ export const planProposalSchema = z.object({
   warnings: z.array(z.string()),
 });
 export type PlanProposalView = z.infer<typeof planProposalSchema>;
+
+/** Per provincial indicator, every city indicator linked to it with the city's approved figure for a month. */
+export const provinceRollupSchema = z.object({
+  province: z.object({ code: z.string(), name: z.string() }),
+  year: z.number().int(),
+  month: z.number().int(),
+  plan: z.object({ id: z.number().int(), title: z.string(), status: z.enum(planStatuses) }).nullable(),
+  indicators: z.array(
+    z.object({
+      code: z.string(),
+      text: z.string(),
+      target: targetSchema,
+      dtiCriterion: z.string().nullable(),
+      contributions: z.array(
+        z.object({
+          city: z.object({ code: z.string(), name: z.string() }),
+          code: z.string(),
+          text: z.string(),
+          target: targetSchema,
+          /** The city's approved figure to the month, against the city's own target. */
+          approved: z.object({ value: z.number().nullable(), text: z.string(), status: z.enum(achievementStatuses) }),
+        }),
+      ),
+    }),
+  ),
+  /** Cities without an issued plan for the year, so the leader knows who is missing. */
+  citiesWithoutPlan: z.array(z.object({ code: z.string(), name: z.string() })),
+});
+export type ProvinceRollup = z.infer<typeof provinceRollupSchema>;

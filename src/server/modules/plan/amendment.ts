@@ -16,7 +16,7 @@ export interface PlanDiff {
 export const targetText = (target: Target) => (target.dueDate === null ? target.text : `${target.text} (hạn ${formatDate(target.dueDate)})`);
 const sameTarget = (a: Target, b: Target) => a.text === b.text && a.value === b.value && a.comparator === b.comparator && a.dueDate === b.dueDate;
 
-const textFields = ['text', 'numeratorLabel', 'denominatorLabel', 'measureUnit', 'reportingUnitCode', 'note'] as const;
+const textFields = ['text', 'numeratorLabel', 'denominatorLabel', 'measureUnit', 'reportingUnitCode', 'note', 'provinceIndicatorCode', 'dtiCriterion'] as const;
 const fixedFields = ['kind', 'measureType', 'reportingScope'] as const;
 
 const located = (content: PlanContent) => {

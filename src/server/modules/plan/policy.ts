@@ -30,3 +30,8 @@ export const planPolicy = definePolicy({
 });
 
 export type PlanAction = Parameters<typeof planPolicy.allow>[1];
+
+/** The province's view over its cities' plans: its staff who follow them. */
+export const provincePolicy = definePolicy({
+  view: (actor: Actor, provinceId: number) => isRole(actor, 'admin', 'leader', 'coordinator', 'viewer') && withinJurisdiction(actor, provinceId),
+});

@@ -1,7 +1,7 @@
 import fastifyMultipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { planContentSchema, planDetailSchema, planSchema, planSummarySchema } from '../../../common/plan.js';
+import { planContentSchema, planDetailSchema, planSchema, planSummarySchema, provinceRollupSchema } from '../../../common/plan.js';
 import { isIsoDate, vietnamDate } from '../../../common/vietnam-time.js';
 import { notFound } from '../../lib/errors.js';
 import { MAX_FILE_BYTES, readStoredFile } from '../../lib/files.js';
@@ -10,6 +10,7 @@ import { withUploadedForm } from '../tasks/form.js';
 import { findUnitByCode, resolveCity } from '../units/service.js';
 import { amendPlan, createPlan, deletePlan, issuePlan, updatePlanContent } from './lifecycle.js';
 import { planImportRoutes } from './import-routes.js';
+import { provinceRollup } from './province.js';
 import { findPlanId, listPlans, planDetail, versionDocument } from './service.js';
 
 const tags = ['plan'];
@@ -66,6 +67,19 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => detail(request.actor, await findPlanId(app.db, request.actor, { unitCode: request.query.unit, year: request.query.year }, thisYear())),
+  );
+
+  app.get(
+    '/plans/province-rollup',
+    {
+      schema: {
+        tags,
+        summary: 'Kế hoạch của tỉnh: mỗi chỉ tiêu của tỉnh với chỉ tiêu liên kết của từng thành phố và số liệu đã duyệt đến tháng',
+        querystring: z.object({ year: yearSchema, month: z.coerce.number().int().min(1).max(12) }),
+        response: { 200: provinceRollupSchema },
+      },
+    },
+    async (request) => provinceRollup(app.db, request.requireActor(), request.query, app.clock.now()),
   );
 
   app.get('/plans/:id', { schema: { tags, summary: 'Một kế hoạch, kèm các lần ban hành, điều chỉnh và thao tác được phép', params: idParams, response: { 200: planDetailSchema } } }, async (request) =>

@@ -99,14 +99,19 @@ function indicatorIssues(indicator: IndicatorInput, context: PlanCheckContext): 
     if (indicator.numeratorLabel === null) add(['numeratorLabel'], 'Chỉ tiêu tỷ lệ cần tên của tử số (đơn vị nhập số gì).', 'A ratio needs its numerator’s label.');
     if (indicator.denominatorLabel === null) add(['denominatorLabel'], 'Chỉ tiêu tỷ lệ cần tên của mẫu số.', 'A ratio needs its denominator’s label.');
   }
-  if (indicator.kind === 'unit_count' && indicator.reportingScope !== 'wards') {
+  const province = context.owner.kind === 'province';
+  if (province && indicator.reportingScope !== 'city') {
+    add(['reportingScope'], 'Chỉ tiêu của tỉnh do các thành phố thực hiện: chọn "Thành phố".', 'A province indicator is carried out by its cities: choose "City".');
+  }
+  if (!province && indicator.kind === 'unit_count' && indicator.reportingScope !== 'wards') {
     add(['reportingScope'], 'Chỉ tiêu đếm số đơn vị đạt do từng phường, xã báo cáo.', 'A unit count is reported by every ward and commune.');
   }
   if (indicator.reportingScope === 'field_reports' && (indicator.kind !== 'ratio' || indicator.measureType !== 'flow')) {
     add(['reportingScope'], 'Chỉ tiêu tính từ phản ánh hiện trường là tỷ lệ cộng dồn (xử lý đúng hạn / đến hạn).', 'An indicator computed from field reports is a cumulative ratio.');
   }
 
-  const single = indicator.reportingScope === 'department' || indicator.reportingScope === 'city';
+  // A province's indicator is followed through the cities' linked ones: no unit reports it.
+  const single = !province && (indicator.reportingScope === 'department' || indicator.reportingScope === 'city');
   if (!single && indicator.reportingUnitCode !== null) {
     add(['reportingUnitCode'], 'Chỉ tiêu do các phường, xã (hoặc hệ thống) báo cáo thì không ghi đơn vị báo cáo.', 'Leave the reporting unit empty when wards (or the system) report it.');
   }
