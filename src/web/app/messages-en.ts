@@ -4,6 +4,7 @@ import { en as feedbackAdminEn } from '../features/feedback-admin/messages-en.js
 import { en as dxEn } from '../features/dx/messages-en.js';
 import { en as gisEn } from '../features/gis/messages-en.js';
 import { en as ocEn } from '../features/oc/messages-en.js';
+import { en as planEn } from '../features/plan/messages-en.js';
 import { en as publicEn } from '../features/public/messages-en.js';
 import { en as reportsEn } from '../features/reports/messages-en.js';
 import type { MessageKey, coreVi } from './messages.js';
@@ -783,4 +784,4 @@ const coreEn: Record<keyof typeof coreVi, string> = {
 };
 
 // Feature modules keep their own messages beside their screens; one spread per feature here, as in messages.ts.
-export const en: Record<MessageKey, string> = { ...coreEn, ...dxEn, ...feedbackAdminEn, ...gisEn, ...ocEn, ...publicEn, ...reportsEn };
+export const en: Record<MessageKey, string> = { ...coreEn, ...dxEn, ...feedbackAdminEn, ...gisEn, ...ocEn, ...planEn, ...publicEn, ...reportsEn };

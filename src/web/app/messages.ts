@@ -4,6 +4,7 @@ import { vi as feedbackAdminVi } from '../features/feedback-admin/messages.js';
 import { vi as dxVi } from '../features/dx/messages.js';
 import { vi as gisVi } from '../features/gis/messages.js';
 import { vi as ocVi } from '../features/oc/messages.js';
+import { vi as planVi } from '../features/plan/messages.js';
 import { vi as publicVi } from '../features/public/messages.js';
 import { vi as reportsVi } from '../features/reports/messages.js';
 
@@ -781,6 +782,6 @@ export const coreVi = {
 } as const;
 
 // Feature modules keep their own messages beside their screens; one spread per feature here.
-export const vi = { ...coreVi, ...dxVi, ...feedbackAdminVi, ...gisVi, ...ocVi, ...publicVi, ...reportsVi };
+export const vi = { ...coreVi, ...dxVi, ...feedbackAdminVi, ...gisVi, ...ocVi, ...planVi, ...publicVi, ...reportsVi };
 
 export type MessageKey = keyof typeof vi;
