@@ -161,6 +161,9 @@ describe.each(testDialects)('plans year after year on %s', (dialect) => {
       [2024, 'issued', 1, false],
     ]);
     expect((await t.app.inject({ method: 'GET', url: '/api/plan' })).json<PlanDetail>().year).toBe(2025);
+    // The public view opens on this year's plan and offers last year's.
+    expect((await t.app.inject({ method: 'GET', url: '/api/public/overview?month=1' })).json()).toMatchObject({ year: 2025, years: [2025, 2024] });
+    expect((await t.app.inject({ method: 'GET', url: '/api/public/overview?year=2024&month=5' })).json()).toMatchObject({ year: 2024, period: { month: 5 } });
     expect((await put(planContent(plan))).statusCode).toBe(409);
     expect((await session.get('/api/plan?year=2024')).body).toBe(plan2024Before);
   });

@@ -98,9 +98,11 @@ export async function publicOverview(db: Db, query: PublicOverviewQuery, now: Da
   const scope = await rollupScope(db, plan.cityId, plan.year, query.month ?? publishedMonth(periods, now), now);
   const areas = await rollupByArea(db, scope);
   const yearFrom = periods[0]?.data_from ?? scope.period.data_from;
+  const years = await db.selectFrom('plans').select('year').where('unit_id', '=', plan.cityId).where('status', '=', 'issued').orderBy('year', 'desc').execute();
   return {
     city: { code: plan.code, name: plan.name },
     year: plan.year,
+    years: years.map((row) => row.year),
     months: periods.map((period) => period.month),
     period: { month: scope.period.month, dataFrom: scope.period.data_from, dataTo: scope.period.data_to },
     areas: areas.map((area) => ({ code: area.code, name: area.name, counts: countStatuses(area.indicators.map((indicator) => indicator.approved.status)), indicators: area.indicators.map(presentPublicIndicator) })),

@@ -34,6 +34,8 @@ function PlanDocument({ plan, years }: { plan: Plan; years: number[] }) {
   const { t, language } = useI18n();
   const unitNames = useMemo(() => new Map(plan.units.map((unit) => [unit.code, unit.name])), [plan.units]);
   const priorYear = plan.year - 1;
+  // The baselines' year: the year before, or that of the plan it was copied from.
+  const baselineYear = plan.areas.flatMap((area) => area.indicators).find((indicator) => indicator.baseline)?.baseline?.year ?? priorYear;
   const indicatorCount = plan.areas.reduce((count, area) => count + area.indicators.length, 0);
   const areaHeading = (area: Plan['areas'][number]) => `${area.number}. ${area.name}`;
 
@@ -100,7 +102,7 @@ function PlanDocument({ plan, years }: { plan: Plan; years: number[] }) {
           <IndicatorTable
             caption={t('plan.areaIndicators', { name: area.name })}
             indicators={area.indicators}
-            baselineYear={priorYear}
+            baselineYear={baselineYear}
             unitNames={unitNames}
           />
         </section>
