@@ -44,6 +44,10 @@ export interface AmendmentInput extends DecisionInput {
   content: PlanContent;
 }
 
+/** One line of the audit trail for a plan. */
+const auditPlan = (trx: Db, actor: Actor, plan: Pick<PlanRow, 'id' | 'unit_id'>, action: string, changes: Record<string, [unknown, unknown]>, now: Date, reason?: string) =>
+  recordAudit(trx, { at: now, actorId: actor.id, unitId: plan.unit_id, entity: 'plan', entityId: plan.id, action, changes, reason: reason ?? null });
+
 async function resourceOf(db: Db, plan: PlanRow): Promise<PlanResource> {
   const unit = await findUnitById(db, plan.unit_id);
   if (!unit) throw notFound({ vi: 'đơn vị', en: 'Unit' });
@@ -145,15 +149,7 @@ export async function createPlan(db: Db, actor: Actor, input: CreatePlanInput, n
     const plan = await findPlanRow(trx, id);
     await checkAndWrite(trx, plan, content, now);
     const tasks = source ? await copyTasks(trx, source, plan, actor.id, now) : 0;
-    await recordAudit(trx, {
-      at: now,
-      actorId: actor.id,
-      unitId: unit.id,
-      entity: 'plan',
-      entityId: id,
-      action: 'create',
-      changes: { year: [null, input.year], source: [null, source ? source.year : null], tasks: [null, tasks] },
-    });
+    await auditPlan(trx, actor, plan, 'create', { year: [null, input.year], source: [null, source ? source.year : null], tasks: [null, tasks] }, now);
     return id;
   });
 }
@@ -163,7 +159,7 @@ export async function updatePlanContent(db: Db, actor: Actor, planId: number, co
   const { plan } = await writablePlan(db, actor, planId, 'draft');
   await db.transaction().execute(async (trx) => {
     await checkAndWrite(trx, plan, content, now);
-    await recordAudit(trx, { at: now, actorId: actor.id, unitId: plan.unit_id, entity: 'plan', entityId: plan.id, action: 'update', changes: diff({ title: plan.title }, { title: content.title }) });
+    await auditPlan(trx, actor, plan, 'update', diff({ title: plan.title }, { title: content.title }), now);
   });
 }
 
@@ -173,7 +169,7 @@ export async function deletePlan(db: Db, actor: Actor, planId: number, now: Date
   await db.transaction().execute(async (trx) => {
     await trx.deleteFrom('tasks').where('plan_id', '=', plan.id).execute();
     await trx.deleteFrom('plans').where('id', '=', plan.id).execute();
-    await recordAudit(trx, { at: now, actorId: actor.id, unitId: plan.unit_id, entity: 'plan', entityId: plan.id, action: 'delete', changes: { year: [plan.year, null] } });
+    await auditPlan(trx, actor, plan, 'delete', { year: [plan.year, null] }, now);
   });
 }
 
@@ -207,15 +203,7 @@ export async function issuePlan(db: Db, actor: Actor, planId: number, decision: 
     const fresh = await findPlanRow(trx, plan.id);
     if (fresh.status !== 'draft') throw new AppError('CONFLICT');
     await recordIssue(trx, fresh, { ...decision, document }, actor.id, now);
-    await recordAudit(trx, {
-      at: now,
-      actorId: actor.id,
-      unitId: plan.unit_id,
-      entity: 'plan',
-      entityId: plan.id,
-      action: 'issue',
-      changes: { status: ['draft', 'issued'], decisionNumber: [null, decision.decisionNumber], decisionDate: [null, decision.decisionDate], signer: [null, decision.signer] },
-    });
+    await auditPlan(trx, actor, plan, 'issue', { status: ['draft', 'issued'], decisionNumber: [null, decision.decisionNumber], decisionDate: [null, decision.decisionDate], signer: [null, decision.signer] }, now);
   });
 }
 
@@ -273,15 +261,7 @@ export async function amendPlan(db: Db, actor: Actor, planId: number, input: Ame
       actor.id,
       now,
     );
-    await recordAudit(trx, {
-      at: now,
-      actorId: actor.id,
-      unitId: plan.unit_id,
-      entity: 'plan',
-      entityId: plan.id,
-      action: 'amend',
-      changes: Object.fromEntries(changes.changes.map((change) => [`${change.code || 'plan'}.${change.field}`, [change.before, change.after]])),
-      reason: input.reason,
-    });
+    const changed = Object.fromEntries(changes.changes.map((change) => [`${change.code || 'plan'}.${change.field}`, [change.before, change.after] as [unknown, unknown]]));
+    await auditPlan(trx, actor, plan, 'amend', changed, now, input.reason);
   });
 }

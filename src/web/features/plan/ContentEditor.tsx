@@ -7,7 +7,7 @@ import type { Unit } from '../../../common/units.js';
 import { useI18n } from '../../app/i18n.js';
 import { Field } from '../../components/Field.js';
 import { blankArea, blankGroup, blankIndicator, errorsUnder, move, nextIndicatorCode, removeAt, replaceAt } from './content-edit.js';
-import { IndicatorFields } from './IndicatorFields.js';
+import { IndicatorFields, OfficeOptions } from './IndicatorFields.js';
 
 /** What the text import read for an indicator, shown beside it for the officer to check. */
 export type ProposalNotes = ReadonlyMap<string, { sentence: string; confidence: 'high' | 'low' }>;
@@ -187,12 +187,7 @@ function SolutionsEditor({ content, onChange, errors, offices }: Omit<ContentEdi
                     value={item.leadUnitCode ?? ''}
                     onChange={(event) => setGroup({ items: replaceAt(group.items, s, { ...item, leadUnitCode: event.target.value || null }) })}
                   >
-                    <option value="">{t('plans.field.noUnit')}</option>
-                    {offices.map((unit) => (
-                      <option key={unit.code} value={unit.code}>
-                        {unit.name}
-                      </option>
-                    ))}
+                    <OfficeOptions offices={offices} />
                   </select>
                   <button type="button" className="button button-small" onClick={() => setGroup({ items: removeAt(group.items, s) })}>
                     {t('plans.removeItem')}

@@ -40,6 +40,38 @@ function NumberInput({ value, onChange, ...control }: { value: number | null; on
   );
 }
 
+/** One of a fixed set of choices, each shown by its label. */
+function ChoiceField<T extends string>({ label, error, value, options, labelOf, onChange }: { label: string; error: string | undefined; value: T; options: readonly T[]; labelOf: (option: T) => string; onChange: (option: T) => void }) {
+  return (
+    <Field label={label} error={error}>
+      {(control) => (
+        <select {...control} value={value} onChange={(event) => onChange(options.find((option) => option === event.target.value) ?? value)}>
+          {options.map((option) => (
+            <option key={option} value={option}>
+              {labelOf(option)}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+/** "— none —" and the plan's offices, by code. */
+export function OfficeOptions({ offices }: { offices: readonly Unit[] }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <option value="">{t('plans.field.noUnit')}</option>
+      {offices.map((unit) => (
+        <option key={unit.code} value={unit.code}>
+          {unit.name}
+        </option>
+      ))}
+    </>
+  );
+}
+
 export function IndicatorFields({ indicator, onChange, errors, offices }: IndicatorFieldsProps) {
   const { t } = useI18n();
   const set = (changes: Partial<IndicatorInput>) => onChange({ ...indicator, ...changes });
@@ -56,28 +88,8 @@ export function IndicatorFields({ indicator, onChange, errors, offices }: Indica
           {(control) => <textarea {...control} rows={2} value={indicator.text} onChange={(event) => set({ text: event.target.value })} />}
         </Field>
       </div>
-      <Field label={t('plans.field.kind')} error={errors.kind}>
-        {(control) => (
-          <select {...control} value={indicator.kind} onChange={(event) => set({ kind: indicatorKinds.find((kind) => kind === event.target.value) ?? indicator.kind })}>
-            {indicatorKinds.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`indicatorKind.${kind}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label={t('plans.field.direction')} error={errors.direction}>
-        {(control) => (
-          <select {...control} value={indicator.direction} onChange={(event) => set({ direction: indicatorDirections.find((direction) => direction === event.target.value) ?? indicator.direction })}>
-            {indicatorDirections.map((direction) => (
-              <option key={direction} value={direction}>
-                {t(`plans.direction.${direction}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <ChoiceField label={t('plans.field.kind')} error={errors.kind} value={indicator.kind} options={indicatorKinds} labelOf={(kind) => t(`indicatorKind.${kind}`)} onChange={(kind) => set({ kind })} />
+      <ChoiceField label={t('plans.field.direction')} error={errors.direction} value={indicator.direction} options={indicatorDirections} labelOf={(direction) => t(`plans.direction.${direction}`)} onChange={(direction) => set({ direction })} />
       <Field label={t('plans.field.targetText')} hint={t('plans.field.targetTextHint')} error={errors['target.text']}>
         {(control) => <input {...control} value={indicator.target.text} onChange={(event) => setTarget({ text: event.target.value })} />}
       </Field>
@@ -90,54 +102,19 @@ export function IndicatorFields({ indicator, onChange, errors, offices }: Indica
           <Field label={t('plans.field.targetValue')} error={errors['target.value'] ?? errors['target.dueDate']}>
             {(control) => <NumberInput {...control} value={indicator.target.value} onChange={(value) => setTarget({ value, dueDate: null })} />}
           </Field>
-          <Field label={t('plans.field.comparator')} error={errors['target.comparator']}>
-            {(control) => (
-              <select {...control} value={indicator.target.comparator} onChange={(event) => setTarget({ comparator: targetComparators.find((comparator) => comparator === event.target.value) ?? indicator.target.comparator })}>
-                {targetComparators.map((comparator) => (
-                  <option key={comparator} value={comparator}>
-                    {t(`plans.comparator.${comparator}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <ChoiceField label={t('plans.field.comparator')} error={errors['target.comparator']} value={indicator.target.comparator} options={targetComparators} labelOf={(comparator) => t(`plans.comparator.${comparator}`)} onChange={(comparator) => setTarget({ comparator })} />
         </>
       )}
       <Field label={t('plans.field.measureUnit')} error={errors.measureUnit}>
         {(control) => <input {...control} value={indicator.measureUnit} onChange={(event) => set({ measureUnit: event.target.value })} />}
       </Field>
-      <Field label={t('plans.field.measureType')} error={errors.measureType}>
-        {(control) => (
-          <select {...control} value={indicator.measureType} onChange={(event) => set({ measureType: measureTypes.find((type) => type === event.target.value) ?? indicator.measureType })}>
-            {measureTypes.map((type) => (
-              <option key={type} value={type}>
-                {t(`plans.measureType.${type}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label={t('plans.field.scope')} error={errors.reportingScope}>
-        {(control) => (
-          <select {...control} value={indicator.reportingScope} onChange={(event) => set({ reportingScope: reportingScopes.find((scope) => scope === event.target.value) ?? indicator.reportingScope })}>
-            {reportingScopes.map((scope) => (
-              <option key={scope} value={scope}>
-                {t(`plans.scope.${scope}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <ChoiceField label={t('plans.field.measureType')} error={errors.measureType} value={indicator.measureType} options={measureTypes} labelOf={(type) => t(`plans.measureType.${type}`)} onChange={(measureType) => set({ measureType })} />
+      <ChoiceField label={t('plans.field.scope')} error={errors.reportingScope} value={indicator.reportingScope} options={reportingScopes} labelOf={(scope) => t(`plans.scope.${scope}`)} onChange={(reportingScope) => set({ reportingScope })} />
       {(single || indicator.reportingUnitCode !== null) && (
         <Field label={t('plans.field.reportingUnit')} error={errors.reportingUnitCode}>
           {(control) => (
             <select {...control} value={indicator.reportingUnitCode ?? ''} onChange={(event) => set({ reportingUnitCode: event.target.value || null })}>
-              <option value="">{t('plans.field.noUnit')}</option>
-              {offices.map((unit) => (
-                <option key={unit.code} value={unit.code}>
-                  {unit.name}
-                </option>
-              ))}
+              <OfficeOptions offices={offices} />
             </select>
           )}
         </Field>
