@@ -116,6 +116,7 @@ export const domainEventTypes = [
   'report.submitted',
   'report.returned',
   'task.changed',
+  'plan.changed',
   'task.completed',
   'directive.changed',
   'directive.completed',

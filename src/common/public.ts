@@ -44,6 +44,8 @@ export type FieldReportSummary = z.infer<typeof fieldReportSummarySchema>;
 export const publicOverviewSchema = z.object({
   city: z.object({ code: z.string(), name: z.string() }),
   year: z.number().int(),
+  /** The city's years with an issued plan, newest first: the year switch. */
+  years: z.array(z.number().int()),
   /** The months of the plan's year anyone may pick. */
   months: z.array(z.number().int()),
   period: z.object({ month: z.number().int(), dataFrom: z.string(), dataTo: z.string() }),

@@ -1,7 +1,7 @@
 // Monthly reporting contracts shared by the server and the web app.
 import { z } from 'zod';
 import { achievementStatuses } from './achievement.js';
-import { indicatorKinds, targetSchema } from './plan.js';
+import { indicatorKinds, targetSchema, versionRefSchema } from './plan.js';
 
 /** When a due day is not a working day: keep: the plan's day whatever day of the week; next_working_day: the next working day. */
 export const dueOnDayOffRules = ['keep', 'next_working_day'] as const;
@@ -117,6 +117,8 @@ export type IndicatorRollup = z.infer<typeof indicatorRollupSchema>;
 
 export const cityRollupSchema = z.object({
   period: periodSchema,
+  /** The plan's version whose targets the month follows. */
+  planVersion: versionRefSchema.nullable(),
   areas: z.array(z.object({ code: z.string(), name: z.string(), indicators: z.array(indicatorRollupSchema) })),
 });
 export type CityRollup = z.infer<typeof cityRollupSchema>;

@@ -11,6 +11,7 @@ import * as dxIndex from './migrations/20241107000000_dx_index.js';
 import * as signInSecurity from './migrations/20241201000000_sign_in_security.js';
 import * as identity from './migrations/20241201100000_identity.js';
 import * as holidayCalendar from './migrations/20241202000000_holiday_calendar.js';
+import * as planLifecycle from './migrations/20241203000000_plan_lifecycle.js';
 import * as auditAppendOnly from './migrations/20241204000000_audit_append_only.js';
 
 // Listed by hand so the bundle-free runtime (tsx) and the tests load the same set.
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   '20241201000000_sign_in_security': signInSecurity,
   '20241201100000_identity': identity,
   '20241202000000_holiday_calendar': holidayCalendar,
+  '20241203000000_plan_lifecycle': planLifecycle,
   '20241204000000_audit_append_only': auditAppendOnly,
 };
 

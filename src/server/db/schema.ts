@@ -1,7 +1,7 @@
 // Table types. Timestamps are ISO-8601 UTC text and dates are yyyy-mm-dd text on both
 // dialects, so values compare and sort the same way in SQLite and PostgreSQL; flags are 0/1.
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
-import type { IndicatorDirection, IndicatorKind, MeasureType, ReportingScope, TargetComparator } from '../../common/plan.js';
+import type { IndicatorDirection, IndicatorKind, MeasureType, PlanStatus, PlanVersionKind, ReportingScope, TargetComparator } from '../../common/plan.js';
 import type { SessionRestriction } from '../../common/auth.js';
 import type { Role, UnitKind } from '../../common/units.js';
 
@@ -124,6 +124,46 @@ export interface PlanTable {
   year: number;
   title: string;
   created_at: CreatedAt;
+  status: ColumnType<PlanStatus, PlanStatus | undefined, PlanStatus>;
+  /** The decision that issued it (version 1); amendments carry their own in plan_versions. */
+  decision_number: ColumnType<string | null, string | null | undefined, string | null>;
+  decision_date: ColumnType<string | null, string | null | undefined, string | null>;
+  signer: ColumnType<string | null, string | null | undefined, string | null>;
+  issued_at: ColumnType<string | null, string | null | undefined, string | null>;
+  issued_by: ColumnType<number | null, number | null | undefined, number | null>;
+  /** The plan this one was copied from (last year's). */
+  source_plan_id: ColumnType<number | null, number | null | undefined, number | null>;
+  updated_at: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export interface PlanVersionTable {
+  id: Generated<number>;
+  plan_id: number;
+  number: number;
+  kind: PlanVersionKind;
+  decision_number: string | null;
+  decision_date: string | null;
+  signer: string | null;
+  effective_month: number;
+  reason: string | null;
+  /** JSON: PlanChange[]. */
+  changes: string | null;
+  retroactive: number;
+  document_name: string | null;
+  document_size: number | null;
+  document_sha256: string | null;
+  created_by: number | null;
+  created_at: CreatedAt;
+}
+
+export interface IndicatorTargetTable {
+  indicator_id: number;
+  version_id: number;
+  from_month: number;
+  text: string;
+  value: number | null;
+  comparator: TargetComparator;
+  due_date: string | null;
 }
 
 export interface PlanAreaTable {
@@ -159,6 +199,12 @@ export interface IndicatorTable {
   baseline_numerator: number | null;
   baseline_denominator: number | null;
   note: string | null;
+  /** The indicator of an earlier year's plan this one carries on (trends across years). */
+  continues_indicator_id: ColumnType<number | null, number | null | undefined, number | null>;
+  /** The province's indicator this city indicator contributes to. */
+  province_indicator_id: ColumnType<number | null, number | null | undefined, number | null>;
+  /** A criterion of the national DTI (405/QĐ-BKHCN) by code. */
+  dti_criterion: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface PlanObjectiveTable {
@@ -213,6 +259,8 @@ export interface Database {
   solution_groups: SolutionGroupTable;
   solution_items: SolutionItemTable;
   prior_results: PriorResultTable;
+  plan_versions: PlanVersionTable;
+  indicator_targets: IndicatorTargetTable;
 }
 
 export type UnitRow = Selectable<UnitTable>;
@@ -220,3 +268,5 @@ export type UserRow = Selectable<UserTable>;
 export type NewUser = Insertable<UserTable>;
 export type UserUpdate = Updateable<UserTable>;
 export type IndicatorRow = Selectable<IndicatorTable>;
+export type PlanRow = Selectable<PlanTable>;
+export type PlanVersionRow = Selectable<PlanVersionTable>;

@@ -132,3 +132,18 @@ export async function signIn(app: FastifyInstance, username: string, password = 
     csrfToken,
   };
 }
+
+/** A multipart/form-data body: text fields, then files (under "files" unless named). */
+export function multipartBody(fields: Record<string, string>, files: { name: string; data: Buffer; type?: string; field?: string }[]) {
+  const boundary = '----haidang-test';
+  const parts = [
+    ...Object.entries(fields).map(([name, value]) => Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`)),
+    ...files.flatMap((file) => [
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${file.field ?? 'files'}"; filename="${file.name}"\r\nContent-Type: ${file.type ?? 'application/pdf'}\r\n\r\n`),
+      file.data,
+      Buffer.from('\r\n'),
+    ]),
+    Buffer.from(`--${boundary}--\r\n`),
+  ];
+  return { payload: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}

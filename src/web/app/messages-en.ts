@@ -7,6 +7,7 @@ import { en as auditEn } from '../features/audit/messages-en.js';
 import { en as gisEn } from '../features/gis/messages-en.js';
 import { en as holidaysEn } from '../features/holidays/messages-en.js';
 import { en as ocEn } from '../features/oc/messages-en.js';
+import { en as planEn } from '../features/plan/messages-en.js';
 import { en as publicEn } from '../features/public/messages-en.js';
 import { en as reportsEn } from '../features/reports/messages-en.js';
 import type { MessageKey, coreVi } from './messages.js';
@@ -809,4 +810,4 @@ const coreEn: Record<keyof typeof coreVi, string> = {
 };
 
 // Feature modules keep their own messages beside their screens; one spread per feature here, as in messages.ts.
-export const en: Record<MessageKey, string> = { ...coreEn, ...accountEn, ...auditEn, ...dxEn, ...feedbackAdminEn, ...gisEn, ...holidaysEn, ...ocEn, ...publicEn, ...reportsEn };
+export const en: Record<MessageKey, string> = { ...coreEn, ...accountEn, ...auditEn, ...dxEn, ...feedbackAdminEn, ...gisEn, ...holidaysEn, ...ocEn, ...planEn, ...publicEn, ...reportsEn };

@@ -7,6 +7,7 @@ import { vi as dxVi } from '../features/dx/messages.js';
 import { vi as gisVi } from '../features/gis/messages.js';
 import { vi as holidaysVi } from '../features/holidays/messages.js';
 import { vi as ocVi } from '../features/oc/messages.js';
+import { vi as planVi } from '../features/plan/messages.js';
 import { vi as publicVi } from '../features/public/messages.js';
 import { vi as reportsVi } from '../features/reports/messages.js';
 
@@ -807,6 +808,6 @@ export const coreVi = {
 } as const;
 
 // Feature modules keep their own messages beside their screens; one spread per feature here.
-export const vi = { ...coreVi, ...accountVi, ...auditVi, ...dxVi, ...feedbackAdminVi, ...gisVi, ...holidaysVi, ...ocVi, ...publicVi, ...reportsVi };
+export const vi = { ...coreVi, ...accountVi, ...auditVi, ...dxVi, ...feedbackAdminVi, ...gisVi, ...holidaysVi, ...ocVi, ...planVi, ...publicVi, ...reportsVi };
 
 export type MessageKey = keyof typeof vi;

@@ -19,6 +19,14 @@ export const reportPath = (submissionId: number) => `${paths.reports}/${submissi
 export const indicatorPath = (code: string, month?: number) =>
   `${paths.indicators}/${encodeURIComponent(code)}${month === undefined ? '' : `?thang=${month}`}`;
 
+// Writing plans year after year (the plan as data, its drafts, issuing and amendments).
+export const planPaths = {
+  manage: '/ke-hoach/quan-ly',
+  province: '/ke-hoach/tinh',
+} as const;
+/** A plan's editor (a draft), or its page of versions and amendment (an issued plan). */
+export const planEditorPath = (id: number) => `/ke-hoach/quan-ly/${id}`;
+
 /** Who gets the users page: the roles that see the accounts of their whole city. */
 export const usersPageRoles: readonly Role[] = ['admin', 'leader', 'coordinator'];
 /** Who approves or returns the units' reports. */

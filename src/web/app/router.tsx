@@ -11,6 +11,7 @@ import { ocPaths, ocRoles } from './paths.js';
 import { gisAdminRoles, gisPaths } from './paths.js';
 import { monthlyReportPath, monthlyReportRoles, publicPaths } from './paths.js';
 import { auditPaths, auditRoles } from './paths.js';
+import { planPaths } from './paths.js';
 
 // Each page is its own chunk, loaded on first visit.
 const LoginPage = lazy(() => import('../features/auth/LoginPage.js').then((module) => ({ default: module.LoginPage })));
@@ -28,6 +29,9 @@ const CompletenessPage = lazy(() =>
 );
 const CalendarPage = lazy(() => import('../features/reporting/CalendarPage.js').then((module) => ({ default: module.CalendarPage })));
 const IndicatorsPage = lazy(() => import('../features/reporting/IndicatorsPage.js').then((module) => ({ default: module.IndicatorsPage })));
+const PlansPage = lazy(() => import('../features/plan/PlansPage.js').then((module) => ({ default: module.PlansPage })));
+const PlanEditorPage = lazy(() => import('../features/plan/PlanEditorPage.js').then((module) => ({ default: module.PlanEditorPage })));
+const ProvinceRollupPage = lazy(() => import('../features/plan/ProvinceRollupPage.js').then((module) => ({ default: module.ProvinceRollupPage })));
 const IndicatorPage = lazy(() => import('../features/reporting/IndicatorPage.js').then((module) => ({ default: module.IndicatorPage })));
 
 function NotFoundPage() {
@@ -99,6 +103,9 @@ export const router = createBrowserRouter([
         children: [
           { path: paths.account, element: <AccountPage /> },
           { path: paths.units, element: <UnitsPage /> },
+          { path: planPaths.manage, element: <PlansPage /> },
+          { path: `${planPaths.manage}/:planId`, element: <PlanEditorPage /> },
+          { path: planPaths.province, element: <ProvinceRollupPage /> },
           { path: paths.reports, element: <MyReportsPage /> },
           { path: `${paths.reports}/:submissionId`, element: <ReportFormPage /> },
           { path: paths.indicators, element: <IndicatorsPage /> },

@@ -1,8 +1,8 @@
 // Seed fidelity: the 2024 plan seed says what docs/sources/ke-hoach-cds-2024-vung-tau.txt says.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
-import { planSchema } from '../../../common/plan.js';
+import { planContentSchema } from '../../../common/plan.js';
+import { checkPlanContent } from '../../modules/plan/validation.js';
 import { vungTau2024Plan as plan } from './plan-vungtau-2024.js';
 import { vungTauUnits } from './units-vungtau.js';
 
@@ -26,8 +26,11 @@ const indicators = plan.areas.flatMap((area) => area.indicators);
 const byCode = new Map(indicators.map((i) => [i.code, i]));
 
 describe('vungTau2024Plan', () => {
-  it('parses as a plan', () => {
-    expect(() => planSchema.omit({ id: true, unit: true, units: true }).extend({ unitCode: z.string() }).parse(plan)).not.toThrow();
+  it('passes the one check every plan goes through', () => {
+    const ids = new Map(vungTauUnits.map((unit, index) => [unit.code, index + 1]));
+    const units = new Map(vungTauUnits.map((unit) => [unit.code, { id: ids.get(unit.code) ?? 0, kind: unit.kind, parentId: unit.parentCode === null ? null : (ids.get(unit.parentCode) ?? null) }]));
+    const context = { year: 2024, owner: { id: ids.get('VT') ?? 0, kind: 'city' as const }, units, grassroots: 17, continuable: new Set<string>(), provincial: new Set<string>() };
+    expect(checkPlanContent(planContentSchema.parse(plan), context)).toEqual([]);
     expect(plan.year).toBe(2024);
     expect(plan.unitCode).toBe('VT');
   });

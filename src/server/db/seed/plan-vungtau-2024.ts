@@ -7,6 +7,9 @@ export const vungTau2024Plan: PlanSeed = {
   year: 2024,
   unitCode: 'VT',
   title: 'Kế hoạch triển khai thực hiện các nhiệm vụ trọng tâm về chuyển đổi số năm 2024 trên địa bàn thành phố Vũng Tàu',
+  // Issued as the source shows it: its signature block. The extracted text has no số/ký hiệu or date
+  // (the letterhead did not survive the PDF extraction), so those stay empty rather than invented.
+  issued: { decisionNumber: null, decisionDate: null, signer: 'KT. Chủ tịch – Phó Chủ tịch Vũ Hồng Thuấn' },
 
   // Phần II, mục II. CÁC CHỈ TIÊU NHIỆM VỤ THỰC HIỆN TRONG NĂM 2024
   areas: [

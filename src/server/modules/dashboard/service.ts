@@ -3,6 +3,7 @@
 import type { AchievementStatus, IndicatorRollup } from '../../../common/reporting.js';
 import type { OcOverview } from '../../../common/dashboard.js';
 import type { Db } from '../../db/index.js';
+import { findIssuedPlan } from '../plan/versions.js';
 import { rollupIndicators, rollupScope } from '../reporting/rollup.js';
 import { presentPeriod } from '../reporting/presenter.js';
 import type { PeriodRow } from '../reporting/schema.js';
@@ -33,8 +34,7 @@ export const rollupSource =
     return { period: scope.period, planId: scope.planId, indicators: await rollupIndicators(db, scope) };
   };
 
-const hasPlan = async (db: Db, cityId: number, year: number) =>
-  (await db.selectFrom('plans').select('id').where('unit_id', '=', cityId).where('year', '=', year).executeTakeFirst()) !== undefined;
+const hasPlan = async (db: Db, cityId: number, year: number) => (await findIssuedPlan(db, cityId, year)) !== undefined;
 
 /** Each indicator's approved status and value in a month, by code; null when that year has no plan. */
 export async function statusesAt(db: Db, rollups: RollupSource, cityId: number, at: MonthRef): Promise<Map<string, PastStatus> | null> {
@@ -68,12 +68,33 @@ const pastStatuses = (codes: string[], past: Map<string, PastStatus> | null): Ac
   return found.length === 0 ? null : found;
 };
 
+/**
+ * Last year's statuses under this year's codes: an indicator copied from last year's plan is compared
+ * with the one it continues, whatever its code is now.
+ */
+async function underThisYearsCodes(db: Db, planId: number, lastYear: Map<string, PastStatus> | null): Promise<Map<string, PastStatus> | null> {
+  if (lastYear === null) return null;
+  const rows = await db
+    .selectFrom('indicators')
+    .leftJoin('indicators as continued', 'continued.id', 'indicators.continues_indicator_id')
+    .select(['indicators.code', 'continued.code as continuedCode'])
+    .where('indicators.plan_id', '=', planId)
+    .execute();
+  return new Map(rows.flatMap((row) => {
+    const past = lastYear.get(row.continuedCode ?? row.code);
+    return past ? [[row.code, past] as const] : [];
+  }));
+}
+
 /** The overview of a month: statuses are those of approved figures, the city's official standing. */
 export async function ocOverview(db: Db, rollups: RollupSource, cityId: number, at: MonthRef, now: Date): Promise<OcOverview> {
   const { period, planId, indicators } = await rollups(cityId, at);
   const previousAt = previousMonth(at);
   const lastYearAt = sameMonthLastYear(at);
-  const [areas, previous, lastYear] = await Promise.all([planAreas(db, planId), statusesAt(db, rollups, cityId, previousAt), statusesAt(db, rollups, cityId, lastYearAt)]);
+  const [areas, previousAsReported, lastYearAsReported] = await Promise.all([planAreas(db, planId), statusesAt(db, rollups, cityId, previousAt), statusesAt(db, rollups, cityId, lastYearAt)]);
+  // January's month before is last December: another plan, compared through the same links.
+  const previous = previousAt.year === at.year ? previousAsReported : await underThisYearsCodes(db, planId, previousAsReported);
+  const lastYear = await underThisYearsCodes(db, planId, lastYearAsReported);
   const byCode = new Map<string, IndicatorRollup>(indicators.map((indicator) => [indicator.code, indicator]));
   const allCodes = indicators.map((indicator) => indicator.code);
   const overall = (past: Map<string, PastStatus> | null) => {

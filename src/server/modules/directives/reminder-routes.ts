@@ -1,11 +1,12 @@
 // Reminders run when the server starts and every hour (not in tests), and when a coordinator asks;
 // the same hourly run keeps the working calendar (the next year proposed from 1 October, the notice
-// of a year not confirmed).
+// of a year not confirmed) and reminds units of the monthly reports due (reporting/reminders.ts).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { keepHolidayCalendar } from '../holidays/schedule.js';
 import { createMailer } from '../notifications/mailer.js';
 import { reminderPolicy } from './policy.js';
+import { sendDueReportReminders } from '../reporting/reminders.js';
 import { sendDueReminders } from './reminders.js';
 
 const HOUR_MS = 3_600_000;
@@ -35,9 +36,12 @@ export const reminderRoutes: FastifyPluginAsyncZod<{ schedule: boolean }> = asyn
   let timer: NodeJS.Timeout | undefined;
   const tick = () => {
     running = sendDueReminders(app.db, app.clock.now(), { mailer })
-      .then((run) => {
+      .then(async (run) => {
         for (const failure of run.failed) app.log.warn({ to: failure.to, err: failure.error }, 'reminder e-mail failed');
         if (run.created > 0) app.log.info({ created: run.created, emailed: run.emailed }, 'reminders sent');
+        // Monthly reports of every open period, those of a newly issued plan included.
+        const reports = await sendDueReportReminders(app.db, app.clock.now());
+        if (reports > 0) app.log.info({ created: reports }, 'report reminders sent');
       })
       .catch((error: unknown) => app.log.error({ err: error }, 'reminder run failed'))
       .then(() => keepHolidayCalendar(app.db, app.clock.now(), mailer))

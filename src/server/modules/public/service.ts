@@ -15,9 +15,9 @@ import { unitRef } from '../tasks/presenter.js';
 import { listUnits } from '../units/service.js';
 import { countStatuses, presentPublicIndicator } from './presenter.js';
 
-/** The city and year of a plan chosen by city code and year (the first city's latest plan by default). */
-export async function planOfCity(db: Db, selector: { city?: string | undefined; year?: number | undefined }) {
-  const planId = await findPlanId(db, { unitCode: selector.city, year: selector.year });
+/** The city and year of an issued plan chosen by city code and year (the first city's current plan by default). */
+export async function planOfCity(db: Db, selector: { city?: string | undefined; year?: number | undefined }, now: Date) {
+  const planId = await findPlanId(db, null, { unitCode: selector.city, year: selector.year }, Number(vietnamDate(now).slice(0, 4)));
   return db
     .selectFrom('plans')
     .innerJoin('units', 'units.id', 'plans.unit_id')
@@ -93,14 +93,16 @@ export async function fieldReportSummary(db: Db, cityId: number, window: { from:
 
 /** What /cong-khai shows for a month of a city's plan year. */
 export async function publicOverview(db: Db, query: PublicOverviewQuery, now: Date): Promise<PublicOverview> {
-  const plan = await planOfCity(db, query);
+  const plan = await planOfCity(db, query, now);
   const periods = await ensurePeriods(db, plan.cityId, plan.year);
   const scope = await rollupScope(db, plan.cityId, plan.year, query.month ?? publishedMonth(periods, now), now);
   const areas = await rollupByArea(db, scope);
   const yearFrom = periods[0]?.data_from ?? scope.period.data_from;
+  const years = await db.selectFrom('plans').select('year').where('unit_id', '=', plan.cityId).where('status', '=', 'issued').orderBy('year', 'desc').execute();
   return {
     city: { code: plan.code, name: plan.name },
     year: plan.year,
+    years: years.map((row) => row.year),
     months: periods.map((period) => period.month),
     period: { month: scope.period.month, dataFrom: scope.period.data_from, dataTo: scope.period.data_to },
     areas: areas.map((area) => ({ code: area.code, name: area.name, counts: countStatuses(area.indicators.map((indicator) => indicator.approved.status)), indicators: area.indicators.map(presentPublicIndicator) })),

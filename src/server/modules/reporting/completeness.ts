@@ -2,6 +2,7 @@
 import type { Db } from '../../db/index.js';
 import type { UnitRow } from '../../db/schema.js';
 import type { Actor } from '../../lib/policy.js';
+import { findIssuedPlan } from '../plan/versions.js';
 import { listUnits } from '../units/service.js';
 import { daysLate } from './calendar.js';
 import { ensurePeriods } from './periods.js';
@@ -9,9 +10,9 @@ import { consolidationPolicy } from './policy.js';
 import { presentPeriod, presentSubmission } from './presenter.js';
 import { reportsIndicator } from './submissions.js';
 
-/** The city's units that report at least one indicator of its plan for the year. */
+/** The city's units that report at least one indicator of its issued plan for the year. */
 export async function reportingUnits(db: Db, cityId: number, year: number): Promise<UnitRow[]> {
-  const plan = await db.selectFrom('plans').select('id').where('unit_id', '=', cityId).where('year', '=', year).executeTakeFirst();
+  const plan = await findIssuedPlan(db, cityId, year);
   if (!plan) return [];
   const indicators = await db.selectFrom('indicators').select(['reporting_scope', 'reporting_unit_id']).where('plan_id', '=', plan.id).execute();
   return (await listUnits(db)).filter((unit) => unit.parent_id === cityId && indicators.some((indicator) => reportsIndicator(indicator, unit)));

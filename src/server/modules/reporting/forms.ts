@@ -3,7 +3,6 @@ import type { ReportForm } from '../../../common/reporting.js';
 import type { Db } from '../../db/index.js';
 import { notFound } from '../../lib/errors.js';
 import type { Actor } from '../../lib/policy.js';
-import { presentTarget } from '../plan/presenter.js';
 import { findUnitById } from '../units/service.js';
 import { presentFigure } from './figures.js';
 import { getCalendar, getPeriod } from './periods.js';
@@ -19,7 +18,7 @@ export async function loadForm(db: Db, actor: Actor, submissionId: number): Prom
   if (!unit) throw notFound({ vi: 'đơn vị', en: 'Unit' });
   const planId = await planIdFor(db, period);
   const [indicators, areas, figures, previous, calendar, evidence] = await Promise.all([
-    reportedIndicators(db, planId, unit),
+    reportedIndicators(db, period, unit),
     db.selectFrom('plan_areas').selectAll().where('plan_id', '=', planId).orderBy('number').execute(),
     figuresOf(db, submission.id),
     previousFigures(db, period, unit.id),
@@ -49,7 +48,7 @@ export async function loadForm(db: Db, actor: Actor, submissionId: number): Prom
               text: indicator.text,
               kind: indicator.kind,
               measureUnit: indicator.measure_unit,
-              target: presentTarget(indicator),
+              target: indicator.target,
               numeratorLabel: indicator.numerator_label,
               denominatorLabel: indicator.denominator_label,
               figure: figure ? presentFigure(figure) : null,

@@ -2,12 +2,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Period } from '../../../common/reporting.js';
 import { manualClock } from '../../lib/clock.js';
 import { type TestApp, createTestApp, signIn, testDialects } from '../../test/harness.js';
+import { decision, issue } from '../plan/testing.js';
 
 describe.each(testDialects)('due days on a day off on %s', (dialect) => {
   const clock = manualClock('2026-12-04T03:00:00Z');
   let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp(dialect, { clock });
+    // Periods exist for a year whose plan is issued.
+    const vhtt = await signIn(t.app, 'vhtt');
+    const draft = await vhtt.post('/api/plans', { year: 2027, from: 'copy' });
+    expect(draft.statusCode, draft.body).toBe(201);
+    const issued = await issue(vhtt, draft.json<{ id: number }>().id, { ...decision, decisionDate: '2026-12-01' });
+    expect(issued.statusCode, issued.body).toBe(200);
   });
   afterAll(() => t.close());
   const dueDays = async (session: Awaited<ReturnType<typeof signIn>>) =>

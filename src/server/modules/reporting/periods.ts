@@ -5,6 +5,7 @@ import { diff, recordAudit } from '../../lib/audit.js';
 import { invalidField, notFound } from '../../lib/errors.js';
 import type { Actor } from '../../lib/policy.js';
 import { type WorkCalendar, loadWorkCalendar } from '../../lib/working-days.js';
+import { findIssuedPlan } from '../plan/versions.js';
 import { type CalendarRules, defaultCalendar, monthPeriodDates } from './calendar.js';
 import { calendarPolicy } from './policy.js';
 import type { PeriodRow } from './schema.js';
@@ -25,10 +26,13 @@ export async function getCalendar(db: Db, cityId: number): Promise<CalendarRules
 const calendarFor = async (db: Db, rules: CalendarRules): Promise<WorkCalendar | undefined> =>
   rules.dueOnDayOff === 'next_working_day' ? loadWorkCalendar(db) : undefined;
 
-/** The twelve months of a year, created from the calendar where missing. */
+/**
+ * The twelve months of a year, created from the calendar where missing once the year's plan is
+ * issued; before that (no plan, or a draft) a year has no periods to report in.
+ */
 export async function ensurePeriods(db: Db, cityId: number, year: number): Promise<PeriodRow[]> {
   const existing = await listPeriods(db, cityId, year);
-  if (existing.length === 12) return existing;
+  if (existing.length === 12 || !(await findIssuedPlan(db, cityId, year))) return existing;
   const rules = await getCalendar(db, cityId);
   const calendar = await calendarFor(db, rules);
   const have = new Set(existing.map((period) => period.month));

@@ -45,7 +45,7 @@ export const rollupRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, summary: 'Giá trị mọi chỉ tiêu của thành phố tính đến một tháng (lũy kế), đã duyệt và tạm tính', querystring: monthQuery, response: { 200: cityRollupSchema } } },
     async (request) => {
       const scope = await scopeFor(request.requireActor(), request.query);
-      return { period: presentPeriod(scope.period), areas: await rollupByArea(app.db, scope) };
+      return { period: presentPeriod(scope.period), planVersion: scope.version, areas: await rollupByArea(app.db, scope) };
     },
   );
 

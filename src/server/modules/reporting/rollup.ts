@@ -5,7 +5,8 @@ import type { Db } from '../../db/index.js';
 import type { IndicatorRow } from '../../db/schema.js';
 import { notFound } from '../../lib/errors.js';
 import { fieldReportOnTimeMonths } from '../feedback/stats.js';
-import { presentTarget } from '../plan/presenter.js';
+import type { VersionRef } from '../../../common/plan.js';
+import { issuedPlanId, targetsInForce, versionInForce } from '../plan/versions.js';
 import { countGrassrootsUnits, listUnits } from '../units/service.js';
 import { type IndicatorRule, type MonthSums, assess, yearToDate } from './achievement.js';
 import { presentFigure } from './figures.js';
@@ -22,18 +23,16 @@ export interface RollupScope {
   asOf: Date;
 }
 
-async function planOf(db: Db, cityId: number, year: number): Promise<number> {
-  const plan = await db.selectFrom('plans').select('id').where('unit_id', '=', cityId).where('year', '=', year).executeTakeFirst();
-  if (!plan) throw notFound({ vi: `kế hoạch năm ${year}`, en: `Plan for ${year}` });
-  return plan.id;
-}
+/** A month's scope with its period and the version of the plan (its targets) it follows, for reports to name. */
+export type MonthScope = RollupScope & { period: PeriodRow; version: VersionRef | null };
 
-export async function rollupScope(db: Db, cityId: number, year: number, month: number, asOf: Date): Promise<RollupScope & { period: PeriodRow }> {
-  const planId = await planOf(db, cityId, year);
+/** Only an issued plan is rolled up (404 for a year without one). */
+export async function rollupScope(db: Db, cityId: number, year: number, month: number, asOf: Date): Promise<MonthScope> {
+  const planId = await issuedPlanId(db, cityId, year);
   const periods = await ensurePeriods(db, cityId, year);
   const period = periods.find((candidate) => candidate.month === month);
   if (!period) throw notFound({ vi: 'kỳ báo cáo', en: 'Reporting period' });
-  return { planId, cityId, year, month, asOf, period };
+  return { planId, cityId, year, month, asOf, period, version: await versionInForce(db, planId, month) };
 }
 
 const monthSums = (month: number, numerator: number, denominator: number): MonthSums => ({
@@ -58,11 +57,19 @@ const toSums = (cell: RollupCellRow, month: number): MonthSums => ({
   latestDoneDate: cell.latest_done_date,
 });
 
-/** Every indicator of the plan as of a month: year to date, approved and provisional. */
+/**
+ * Every indicator of the plan in force in the month, as of that month: year to date, approved and
+ * provisional, judged against the target in force then (an amendment from a later month changes nothing here).
+ */
 export async function rollupIndicators(db: Db, scope: RollupScope & { period: PeriodRow }, codes?: string[]): Promise<IndicatorRollup[]> {
   let indicatorQuery = db.selectFrom('indicators').selectAll().where('plan_id', '=', scope.planId).orderBy('number');
   if (codes) indicatorQuery = indicatorQuery.where('code', 'in', codes);
-  const indicators = await indicatorQuery.execute();
+  const targets = await targetsInForce(db, scope.planId, scope.month);
+  const inForce = (await indicatorQuery.execute()).flatMap((indicator) => {
+    const target = targets.get(indicator.id);
+    return target ? [{ indicator, target }] : [];
+  });
+  const indicators = inForce.map((entry) => entry.indicator);
   const periods = (await ensurePeriods(db, scope.cityId, scope.year)).filter((period) => period.month <= scope.month);
   const monthOf = new Map(periods.map((period) => [period.id, period.month]));
   const cells =
@@ -79,11 +86,11 @@ export async function rollupIndicators(db: Db, scope: RollupScope & { period: Pe
   const fromFieldReports = indicators.some((indicator) => indicator.reporting_scope === 'field_reports')
     ? (await fieldReportOnTimeMonths(db, scope.cityId, scope.year, scope.month, scope.asOf)).map((figure) => monthSums(figure.month, figure.numerator, figure.denominator))
     : [];
-  return indicators.map((indicator) => {
+  return inForce.map(({ indicator, target }) => {
     const rule: IndicatorRule = {
       kind: indicator.kind,
       measureType: indicator.measure_type,
-      target: presentTarget(indicator),
+      target,
       expectedUnits: indicator.reporting_scope === 'wards' ? wardCount : 1,
     };
     const stage = (name: RollupStage): StageResult => {

@@ -1,4 +1,5 @@
 // A unit's report for a period: opening it, reading it as a form, saving its figures.
+import type { Target } from '../../../common/plan.js';
 import type { FigureInput } from '../../../common/reporting.js';
 import { grassrootsKinds } from '../../../common/units.js';
 import type { Db } from '../../db/index.js';
@@ -6,6 +7,7 @@ import type { IndicatorRow, UnitRow } from '../../db/schema.js';
 import { diff, recordAudit } from '../../lib/audit.js';
 import { AppError, invalidField, notFound } from '../../lib/errors.js';
 import type { Actor } from '../../lib/policy.js';
+import { issuedPlanId, targetsInForce } from '../plan/versions.js';
 import { ancestorsOf, findUnitById, listUnits } from '../units/service.js';
 import { type FieldErrors, type FigureColumns, checkFigure } from './figures.js';
 import { getPeriod } from './periods.js';
@@ -24,19 +26,24 @@ export async function getSubmission(db: Db, id: number): Promise<SubmissionRow> 
   return submission;
 }
 
-export async function planIdFor(db: Db, period: PeriodRow): Promise<number> {
-  const plan = await db.selectFrom('plans').select('id').where('unit_id', '=', period.unit_id).where('year', '=', period.year).executeTakeFirst();
-  if (!plan) throw notFound({ vi: `kế hoạch năm ${period.year}`, en: `Plan for ${period.year}` });
-  return plan.id;
-}
+/** The issued plan a period reports against. */
+export const planIdFor = (db: Db, period: PeriodRow): Promise<number> => issuedPlanId(db, period.unit_id, period.year);
 
 /** The indicators a unit reports: every ward's share of "wards" indicators, or those assigned to it. */
 export const reportsIndicator = (indicator: Pick<IndicatorRow, 'reporting_scope' | 'reporting_unit_id'>, unit: Pick<UnitRow, 'id' | 'kind'>) =>
   indicator.reporting_scope === 'wards' ? grassrootsKinds.includes(unit.kind) : indicator.reporting_unit_id === unit.id;
 
-export async function reportedIndicators(db: Db, planId: number, unit: UnitRow): Promise<IndicatorRow[]> {
-  const indicators = await db.selectFrom('indicators').selectAll().where('plan_id', '=', planId).orderBy('number').execute();
-  return indicators.filter((indicator) => reportsIndicator(indicator, unit));
+/** A unit's indicators for a period: those in force in its month, each with the target in force then. */
+export async function reportedIndicators(db: Db, period: PeriodRow, unit: UnitRow): Promise<(IndicatorRow & { target: Target })[]> {
+  const planId = await planIdFor(db, period);
+  const [indicators, targets] = await Promise.all([
+    db.selectFrom('indicators').selectAll().where('plan_id', '=', planId).orderBy('number').execute(),
+    targetsInForce(db, planId, period.month),
+  ]);
+  return indicators.flatMap((indicator) => {
+    const target = targets.get(indicator.id);
+    return target && reportsIndicator(indicator, unit) ? [{ ...indicator, target }] : [];
+  });
 }
 
 /** The stored figures of a submission, by indicator id. */
@@ -83,7 +90,7 @@ export async function openSubmission(db: Db, actor: Actor, input: { periodId: nu
     return existing;
   }
   submissionPolicy.authorize(actor, 'edit', { unitId: unit.id, status: 'draft', submittedBy: null });
-  const indicators = await reportedIndicators(db, await planIdFor(db, period), unit);
+  const indicators = await reportedIndicators(db, period, unit);
   if (indicators.length === 0) {
     throw invalidField('unitId', { vi: 'Đơn vị này không có chỉ tiêu phải báo cáo.', en: 'This unit reports no indicator.' });
   }
@@ -172,7 +179,7 @@ export async function saveFigures(
   const period = await getPeriod(db, submission.period_id);
   const unit = await findUnitById(db, submission.unit_id);
   if (!unit) throw notFound({ vi: 'đơn vị', en: 'Unit' });
-  const indicators = new Map((await reportedIndicators(db, await planIdFor(db, period), unit)).map((indicator) => [indicator.code, indicator]));
+  const indicators = new Map((await reportedIndicators(db, period, unit)).map((indicator) => [indicator.code, indicator]));
   const errors: FieldErrors = {};
   const checked = input.figures.map((figure) => {
     const indicator = indicators.get(figure.indicatorCode);

@@ -10,14 +10,14 @@ import { getCalendar, getPeriod } from './periods.js';
 import { submissionPolicy } from './policy.js';
 import { applyToRollup } from './rollup-cells.js';
 import type { SubmissionRow } from './schema.js';
-import { asResource, claimVersion, figuresOf, getSubmission, planIdFor, previousFigures, reportedIndicators } from './submissions.js';
+import { asResource, claimVersion, figuresOf, getSubmission, previousFigures, reportedIndicators } from './submissions.js';
 
 /** A report is complete when every indicator has a figure or a comment saying why not, and big moves are explained. */
 async function checkComplete(db: Db, submission: SubmissionRow): Promise<void> {
   const period = await getPeriod(db, submission.period_id);
   const unit = await findUnitById(db, submission.unit_id);
   if (!unit) throw new AppError('NOT_FOUND');
-  const indicators = await reportedIndicators(db, await planIdFor(db, period), unit);
+  const indicators = await reportedIndicators(db, period, unit);
   const figures = await figuresOf(db, submission.id);
   const before = await previousFigures(db, period, unit.id);
   const { changeWarningPercent } = await getCalendar(db, period.unit_id);

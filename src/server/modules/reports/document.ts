@@ -4,7 +4,8 @@
 import type { FieldReportCounts } from '../../../common/public.js';
 import type { AchievementStatus } from '../../../common/reporting.js';
 import { countStatuses } from '../public/presenter.js';
-import { type MonthlyReport, type ReportIndicator, type UnitReportState, formatDate, formatNumber } from './service.js';
+import { formatDate, formatNumber } from '../reporting/figure-text.js';
+import type { MonthlyReport, ReportIndicator, UnitReportState } from './service.js';
 
 export interface Line {
   text: string;
@@ -58,6 +59,16 @@ const symbolOf = (code: string) => code.split('-').at(-1) ?? code;
 export const reportTitle = (report: MonthlyReport) =>
   `Tình hình thực hiện Kế hoạch chuyển đổi số năm ${report.year} trên địa bàn ${localityOf(report.city)} tháng ${report.month}/${report.year}`;
 
+/** Which version of the plan the targets come from: "Kế hoạch điều chỉnh số …, áp dụng từ tháng 7/2025". */
+export function versionText(report: Pick<MonthlyReport, 'year' | 'planVersion'>): string {
+  const version = report.planVersion;
+  if (version === null) return `Mục tiêu theo Kế hoạch chuyển đổi số năm ${report.year}.`;
+  const decision = version.decisionNumber ? ` số ${version.decisionNumber}${version.decisionDate ? ` ngày ${formatDate(version.decisionDate)}` : ''}` : ` chuyển đổi số năm ${report.year}`;
+  return version.kind === 'issue'
+    ? `Mục tiêu theo Kế hoạch${decision} (bản ban hành).`
+    : `Mục tiêu theo Kế hoạch điều chỉnh${decision} (điều chỉnh lần ${version.number - 1}, áp dụng từ tháng ${version.effectiveMonth}/${report.year}).`;
+}
+
 /** Approved figure, then the provisional one when it differs, marked as such. */
 export const resultText = (indicator: ReportIndicator) =>
   indicator.provisional ? `${indicator.approved.text}\nTạm tính: ${indicator.provisional.text}` : indicator.approved.text;
@@ -70,7 +81,7 @@ function results(report: MonthlyReport): Block[] {
     : 'Kết quả chỉ tiêu tính theo số liệu đã được phê duyệt, lũy kế từ đầu năm; báo cáo không có số liệu tạm tính.';
   return [
     { kind: 'heading', text: 'I. KẾT QUẢ THỰC HIỆN' },
-    { kind: 'paragraph', text: figures, italic: true },
+    { kind: 'paragraph', text: `${versionText(report)} ${figures}`, italic: true },
     {
       kind: 'paragraph',
       text: `Tổng số ${formatNumber(total)} chỉ tiêu: ${(Object.keys(statusLabels) as AchievementStatus[]).map((status) => `${formatNumber(counts[status])} ${statusLabels[status].toLocaleLowerCase('vi')}`).join(', ')}.`,

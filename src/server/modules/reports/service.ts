@@ -1,8 +1,9 @@
 // What the consolidated monthly report says (báo cáo tình hình thực hiện Kế hoạch chuyển đổi số):
 // the plan's indicators by area, which units reported on time, the tasks and directives behind
 // schedule, the field reports; gathered once and written out as DOCX, XLSX or PDF.
+import type { VersionRef } from '../../../common/plan.js';
 import type { FieldReportSummary } from '../../../common/public.js';
-import type { AchievementStatus, IndicatorRollup, StageResult } from '../../../common/reporting.js';
+import type { AchievementStatus, IndicatorRollup } from '../../../common/reporting.js';
 import type { ItemStatus } from '../../../common/tasks.js';
 import { type IsoDate, endOfVietnamDay, vietnamDate } from '../../../common/vietnam-time.js';
 import type { Db } from '../../db/index.js';
@@ -11,6 +12,7 @@ import type { Actor } from '../../lib/policy.js';
 import { visibleDirectives } from '../directives/service.js';
 import { fieldReportSummary, planOfCity } from '../public/service.js';
 import { completenessGrid } from '../reporting/completeness.js';
+import { type FigureText, figureText } from '../reporting/figure-text.js';
 import { ensurePeriods } from '../reporting/periods.js';
 import { rollupByArea, rollupScope } from '../reporting/rollup.js';
 import { delayBetween } from '../tasks/delay.js';
@@ -18,12 +20,8 @@ import { visibleTasks } from '../tasks/views.js';
 import { jurisdictionOf, listUnits, resolveCity } from '../units/service.js';
 import { reportPolicy } from './policy.js';
 
-export interface ReportFigure {
-  /** The headline as a number: a percentage for ratios, a count of units, a value; null for milestones and no data. */
-  number: number | null;
-  /** The headline as written: "48,41% (6.415/13.251)", "7/17 đơn vị", "Hoàn thành 20/09/2024". */
-  text: string;
-}
+/** The headline as a number and as written (figure-text.ts). */
+export type ReportFigure = FigureText;
 
 export interface ReportIndicator {
   code: string;
@@ -47,36 +45,17 @@ export interface MonthlyReport {
   /** The day the report speaks of: the consolidation day, or today while it has not come. */
   asOf: IsoDate;
   withProvisional: boolean;
+  /** The version of the plan whose targets the month is judged against. */
+  planVersion: VersionRef | null;
   areas: { code: string; name: string; indicators: ReportIndicator[] }[];
   units: { name: string; state: UnitReportState; daysLate: number; approved: boolean }[];
   overdue: { kind: 'task' | 'directive'; title: string; unit: string; dueDate: IsoDate; status: ItemStatus; delayDays: number; delayMonths: number }[];
   fieldReports: { month: FieldReportSummary; yearToDate: FieldReportSummary };
 }
 
-const numbers = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
-/** "23.391", "98,27": Vietnamese grouping and decimal marks. */
-export const formatNumber = (value: number) => numbers.format(value);
-export const formatDate = (date: IsoDate) => `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
-
-function figureOf(rollup: IndicatorRollup, stage: StageResult): ReportFigure {
-  if (stage.value === null) return { number: null, text: 'Chưa có số liệu' };
-  switch (rollup.kind) {
-    case 'ratio': {
-      const fraction = stage.numerator !== null && stage.denominator !== null ? ` (${formatNumber(stage.numerator)}/${formatNumber(stage.denominator)})` : '';
-      return { number: stage.value, text: `${formatNumber(stage.value)}%${fraction}` };
-    }
-    case 'unit_count':
-      return { number: stage.unitsMet ?? 0, text: `${formatNumber(stage.unitsMet ?? 0)}/${formatNumber(rollup.expectedUnits)} đơn vị` };
-    case 'value':
-      return { number: stage.value, text: `${formatNumber(stage.value)} ${rollup.measureUnit}`.trim() };
-    case 'milestone':
-      return { number: null, text: stage.doneDate ? `Hoàn thành ${formatDate(stage.doneDate)}` : 'Chưa hoàn thành' };
-  }
-}
-
 function presentIndicator(rollup: IndicatorRollup): ReportIndicator {
-  const approved = figureOf(rollup, rollup.approved);
-  const provisional = figureOf(rollup, rollup.provisional);
+  const approved = figureText(rollup, rollup.approved);
+  const provisional = figureText(rollup, rollup.provisional);
   return {
     code: rollup.code,
     text: rollup.text,
@@ -125,7 +104,7 @@ async function overdueOn(db: Db, actor: Actor, cityId: number, day: IsoDate, asO
 export async function monthlyReport(db: Db, actor: Actor, query: { city?: string | undefined; year: number; month: number }, now: Date): Promise<MonthlyReport> {
   const city = await resolveCity(db, actor, query.city);
   reportPolicy.authorize(actor, 'download', city.id);
-  const plan = await planOfCity(db, { city: city.code, year: query.year });
+  const plan = await planOfCity(db, { city: city.code, year: query.year }, now);
   const periods = await ensurePeriods(db, city.id, plan.year);
   const period = periods.find((candidate) => candidate.month === query.month);
   if (!period || period.data_from > vietnamDate(now)) {
@@ -150,6 +129,7 @@ export async function monthlyReport(db: Db, actor: Actor, query: { city?: string
     period: { dataFrom: period.data_from, dataTo: period.data_to, dueDate: period.due_date, consolidationDueDate: period.consolidation_due_date },
     asOf: day,
     withProvisional: areas.some((area) => area.indicators.some((indicator) => indicator.provisional !== null)),
+    planVersion: scope.version,
     areas,
     units,
     overdue: await overdueOn(db, actor, city.id, day, asOf),

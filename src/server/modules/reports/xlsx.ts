@@ -3,8 +3,9 @@
 // 23.391 on a Vietnamese system.
 import type { FieldReportCounts } from '../../../common/public.js';
 import { type Column, addTableSheet, newWorkbook, workbookBuffer } from '../../lib/spreadsheet.js';
-import { reportTitle, resultText, statusLabels, unitStateLabel } from './document.js';
-import { type MonthlyReport, type ReportIndicator, formatDate } from './service.js';
+import { reportTitle, resultText, statusLabels, unitStateLabel, versionText } from './document.js';
+import { formatDate } from '../reporting/figure-text.js';
+import type { MonthlyReport, ReportIndicator } from './service.js';
 
 const PERCENT = '0.00%';
 const NUMBER = '#,##0.##';
@@ -59,6 +60,7 @@ export async function toXlsx(report: MonthlyReport): Promise<Buffer> {
     ['Đến ngày', formatDate(report.period.dataTo)],
     ['Hạn gửi báo cáo của đơn vị', formatDate(report.period.dueDate)],
     ['Tình hình tính đến ngày', formatDate(report.asOf)],
+    ['Mục tiêu theo', versionText(report)],
     ['Số liệu chỉ tiêu', report.withProvisional ? 'Đã duyệt; số liệu chưa duyệt ghi "tạm tính"' : 'Đã duyệt (không có số liệu tạm tính)'],
   ];
   addTableSheet(workbook, 'Thông tin', [{ header: 'Mục', value: (row: [string, string]) => row[0], width: 28 }, { header: 'Nội dung', value: (row) => row[1], width: 90 }], about);

@@ -3,27 +3,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TaskDetail } from '../../../common/tasks.js';
 import { fixedClock } from '../../lib/clock.js';
-import { createTestApp, signIn, type Session, type TestApp, testDialects } from '../../test/harness.js';
+import { createTestApp, multipartBody, signIn, type Session, type TestApp, testDialects } from '../../test/harness.js';
 
 const NOW = '2024-09-20T03:00:00Z';
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 // A 1×1 PNG.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
-
-/** A multipart/form-data body: text fields, then files under "files". */
-function form(fields: Record<string, string>, files: { name: string; data: Buffer; type?: string }[]) {
-  const boundary = '----haidang-test';
-  const parts = [
-    ...Object.entries(fields).map(([name, value]) => Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`)),
-    ...files.flatMap((file) => [
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${file.name}"\r\nContent-Type: ${file.type ?? 'application/pdf'}\r\n\r\n`),
-      file.data,
-      Buffer.from('\r\n'),
-    ]),
-    Buffer.from(`--${boundary}--\r\n`),
-  ];
-  return { payload: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
 
 describe.each(testDialects)('evidence files on %s', (dialect) => {
   let t: TestApp;
@@ -31,7 +16,7 @@ describe.each(testDialects)('evidence files on %s', (dialect) => {
   let taskId: number;
   const filesDir = () => path.join(t.app.config.dataDir, 'files');
   const stored = async () => (await fs.readdir(filesDir()).catch(() => [] as string[])).sort();
-  const upload = (body: ReturnType<typeof form>) => owner.request({ method: 'POST', url: `/api/tasks/${taskId}/updates/with-files`, ...body });
+  const upload = (body: ReturnType<typeof multipartBody>) => owner.request({ method: 'POST', url: `/api/tasks/${taskId}/updates/with-files`, ...body });
   const updates = async () => (await t.database.db.selectFrom('task_updates').select('id').where('task_id', '=', taskId).execute()).length;
 
   beforeAll(async () => {
@@ -44,7 +29,7 @@ describe.each(testDialects)('evidence files on %s', (dialect) => {
   afterAll(() => t.close());
 
   it('stores PDF and image evidence by content hash and serves it to the city', async () => {
-    const response = await upload(form({ text: 'Biên bản nghiệm thu đợt 1', progress: '30', figure: '1250' }, [
+    const response = await upload(multipartBody({ text: 'Biên bản nghiệm thu đợt 1', progress: '30', figure: '1250' }, [
       { name: 'Biên bản nghiệm thu.pdf', data: PDF },
       { name: 'anh-hien-truong.png', data: PNG, type: 'image/png' },
     ]));
@@ -64,7 +49,7 @@ describe.each(testDialects)('evidence files on %s', (dialect) => {
 
   it('judges files by content, not by name, and writes nothing for a refused one', async () => {
     const before = [await updates(), await stored()] as const;
-    const disguised = await upload(form({ text: 'Tệp giả' }, [{ name: 'bao-cao.pdf', data: Buffer.from('MZ not a pdf at all') }]));
+    const disguised = await upload(multipartBody({ text: 'Tệp giả' }, [{ name: 'bao-cao.pdf', data: Buffer.from('MZ not a pdf at all') }]));
     expect(disguised.statusCode).toBe(400);
     expect(Object.keys(disguised.json().error.fields)).toEqual(['files']);
     expect([await updates(), await stored()]).toEqual(before);
@@ -73,17 +58,17 @@ describe.each(testDialects)('evidence files on %s', (dialect) => {
   it('leaves no file behind when the update itself is refused', async () => {
     const before = [await updates(), await stored()] as const;
     const other = Buffer.concat([PDF, Buffer.from('% another document\n')]);
-    const future = await upload(form({ text: 'Xong', completedOn: '2024-12-01' }, [{ name: 'ket-qua.pdf', data: other }]));
+    const future = await upload(multipartBody({ text: 'Xong', completedOn: '2024-12-01' }, [{ name: 'ket-qua.pdf', data: other }]));
     expect(future.statusCode).toBe(400);
     expect(Object.keys(future.json().error.fields)).toEqual(['completedOn']);
-    const badFields = await upload(form({ progress: 'nhiều' }, [{ name: 'ket-qua.pdf', data: other }]));
+    const badFields = await upload(multipartBody({ progress: 'nhiều' }, [{ name: 'ket-qua.pdf', data: other }]));
     expect(Object.keys(badFields.json().error.fields).sort()).toEqual(['progress', 'text']);
     expect([await updates(), await stored()]).toEqual(before);
   });
 
   it('refuses a file over 10 MB', async () => {
     const big = Buffer.concat([PDF, Buffer.alloc(10 * 1024 * 1024)]);
-    const response = await upload(form({ text: 'Quá lớn' }, [{ name: 'lon.pdf', data: big }]));
+    const response = await upload(multipartBody({ text: 'Quá lớn' }, [{ name: 'lon.pdf', data: big }]));
     expect(response.statusCode).toBe(413);
     expect(await stored()).toHaveLength(2);
   });

@@ -76,7 +76,7 @@ function RankingView({ year }: { year: ReportingYear }) {
             <Link to={dxPaths.weights}>{t('dx.weightsLink')}</Link>
           </p>
         </div>
-        {period && <PeriodPicker periods={year.periods} value={period} onChange={setMonth} />}
+        {period && <PeriodPicker periods={year.periods} value={period} onChange={setMonth} years={year.years} />}
       </header>
       <ResourceView resource={ranking}>
         {(data) => (

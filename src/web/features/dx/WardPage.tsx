@@ -45,7 +45,7 @@ function WardView({ unitCode, year }: { unitCode: string; year: ReportingYear })
         <Link to={`${dxPaths.ranking}?thang=${chosenMonth}`}>{t('dx.rankingTitle')}</Link> › {overview.data?.unit.name ?? unitCode}
       </nav>
       <ResourceView resource={overview}>
-        {(data) => <WardDetail data={data} picker={period && <PeriodPicker periods={year.periods} value={period} onChange={setMonth} />} />}
+        {(data) => <WardDetail data={data} picker={period && <PeriodPicker periods={year.periods} value={period} onChange={setMonth} years={year.years} />} />}
       </ResourceView>
     </article>
   );

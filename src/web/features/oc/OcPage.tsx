@@ -16,6 +16,7 @@ import { StageValue } from '../reporting/IndicatorValue.js';
 import { periodName, pickPeriod, useChosenMonth } from '../reporting/period.js';
 import { PeriodPicker } from '../reporting/PeriodPicker.js';
 import { type ReportingYear, useReportingYear } from '../reporting/use-reporting-year.js';
+import { YearNotice } from '../reporting/YearNotice.js';
 import { AchievementFigure, AlertList, AreaTileBody, Delta, LiveBadge, StatusCounts } from './parts.js';
 import { ocPainted } from './prefetch.js';
 import { type OcData, useOcData } from './use-oc-data.js';
@@ -72,8 +73,9 @@ function OcScreen({ year }: { year: ReportingYear }) {
             <Link to={ocPaths.wall}>{t('oc.wallLink')}</Link>
           </p>
         }
-        picker={period && <PeriodPicker periods={year.periods} value={period} onChange={setMonth} />}
+        picker={period && <PeriodPicker periods={year.periods} value={period} onChange={setMonth} years={year.years} />}
       />
+      <YearNotice year={year} />
       {overview.error ? <ErrorNotice error={overview.error} /> : summaryPeriod ? <Summary period={summaryPeriod} data={overview.data} /> : <Loading />}
       {overview.data && <Tiles data={overview.data} />}
       {/* The cards below wait for the overview, so its arrival does not push them down the screen. */}

@@ -2,9 +2,10 @@
 // them: the achievement figure is the page's largest paint. The page's own GETs take these answers.
 import type { Period } from '../../../common/reporting.js';
 import { api } from '../../app/api.js';
-import { fetchPlanYear } from '../plan/api.js';
+import { fetchPlanYears } from '../plan/api.js';
 import { periodsPath } from '../reporting/api.js';
-import { chosenMonth, pickPeriod } from '../reporting/period.js';
+import { chosenMonth, chosenYear, pickPeriod } from '../reporting/period.js';
+import { pickYear } from '../reporting/use-reporting-year.js';
 import { alertsPath, overviewPath } from './api.js';
 
 /**
@@ -14,10 +15,12 @@ import { alertsPath, overviewPath } from './api.js';
 export async function prefetchOc(search: string): Promise<void> {
   // Who is signed in too: the page renders once /auth/me has answered (the session asks for it after the first render).
   void api.prefetch('/auth/me');
-  const year = await fetchPlanYear();
+  const params = new URLSearchParams(search);
+  const { years, current } = await fetchPlanYears();
+  const year = pickYear(years, current, chosenYear(params));
   const periods = await api.prefetch<Period[]>(periodsPath(year));
   if (!periods) return;
-  const month = pickPeriod(periods, chosenMonth(new URLSearchParams(search)))?.month ?? 12;
+  const month = pickPeriod(periods, chosenMonth(params))?.month ?? 12;
   await Promise.all([api.prefetch(overviewPath(year, month)), api.prefetch(alertsPath(year, month))]);
 }
 

@@ -68,7 +68,9 @@ export function IndicatorTable({ caption, indicators, baselineYear, unitNames }:
       key: 'baseline',
       header: t('indicator.baseline', { year: baselineYear }),
       className: 'col-baseline',
-      render: (indicator) => indicator.baseline?.text ?? <span aria-hidden="true">—</span>,
+      // A plan copied from an older one carries that year's results: the year is said when it is not the header's.
+      render: ({ baseline }) =>
+        baseline === null ? <span aria-hidden="true">—</span> : baseline.year === baselineYear ? baseline.text : `${baseline.text} (${baseline.year})`,
     },
   ];
 

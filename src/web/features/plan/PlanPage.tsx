@@ -1,39 +1,68 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import type { Plan, PriorResult } from '../../../common/plan.js';
 import { formatNumber } from '../../app/format.js';
 import { useI18n } from '../../app/i18n.js';
 import { usePageTitle } from '../../app/page-title.js';
+import { planPaths } from '../../app/paths.js';
 import { useResource } from '../../app/use-resource.js';
 import { ResourceView } from '../../components/Feedback.js';
-import { fetchPlan } from './api.js';
+import { useSession } from '../auth/session.js';
+import { YearSelect } from '../reporting/PeriodPicker.js';
+import { chosenYear } from '../reporting/period.js';
+import { writesPlans } from './access.js';
+import { fetchPlan, fetchPlanYearOf, fetchPlanYears } from './api.js';
 import { IndicatorTable } from './IndicatorTable.js';
+import { VersionHistory, useDecisionText } from './VersionHistory.js';
+
+/** The plan a visitor reads: the current one, or the year chosen (?nam=2025), with the years to choose from. */
+async function loadPlan(year: number | undefined) {
+  const [plan, { years }] = await Promise.all([year === undefined ? fetchPlan() : fetchPlanYearOf(year), fetchPlanYears()]);
+  return { plan, years };
+}
 
 export function PlanPage() {
   const { t } = useI18n();
   usePageTitle(t('plan.pageTitle'));
-  const plan = useResource(fetchPlan);
-  return <ResourceView resource={plan}>{(data) => <PlanDocument plan={data} />}</ResourceView>;
+  const [params] = useSearchParams();
+  const year = chosenYear(params);
+  const plan = useResource(useCallback(() => loadPlan(year), [year]));
+  return <ResourceView resource={plan}>{(data) => <PlanDocument plan={data.plan} years={data.years} />}</ResourceView>;
 }
 
-function PlanDocument({ plan }: { plan: Plan }) {
+function PlanDocument({ plan, years }: { plan: Plan; years: number[] }) {
   const { t, language } = useI18n();
   const unitNames = useMemo(() => new Map(plan.units.map((unit) => [unit.code, unit.name])), [plan.units]);
   const priorYear = plan.year - 1;
+  // The baselines' year: the year before, or that of the plan it was copied from.
+  const baselineYear = plan.areas.flatMap((area) => area.indicators).find((indicator) => indicator.baseline)?.baseline?.year ?? priorYear;
   const indicatorCount = plan.areas.reduce((count, area) => count + area.indicators.length, 0);
   const areaHeading = (area: Plan['areas'][number]) => `${area.number}. ${area.name}`;
 
+  const { user } = useSession();
+  const decision = useDecisionText();
+  const issued = plan.versions[0];
   return (
     <article className="plan">
-      <header className="page-header">
-        <h1>{plan.title}</h1>
-        <p className="muted">
-          {t('plan.meta', {
-            year: plan.year,
-            unit: plan.unit.name,
-            areas: formatNumber(plan.areas.length, language),
-            indicators: formatNumber(indicatorCount, language),
-          })}
-        </p>
+      <header className="page-header page-header-row">
+        <div>
+          <h1>{plan.title}</h1>
+          <p className="muted">
+            {t('plan.meta', {
+              year: plan.year,
+              unit: plan.unit.name,
+              areas: formatNumber(plan.areas.length, language),
+              indicators: formatNumber(indicatorCount, language),
+            })}
+          </p>
+          {issued && <p className="muted plan-issued">{t('plans.issuedBy', { decision: decision(issued) })}</p>}
+          {user && writesPlans(user) && (
+            <p>
+              <Link to={planPaths.manage}>{t('plans.manage')}</Link>
+            </p>
+          )}
+        </div>
+        {years.length > 1 && <YearSelect years={years} value={plan.year} />}
       </header>
 
       <nav className="toc" aria-label={t('plan.contents')}>
@@ -73,7 +102,7 @@ function PlanDocument({ plan }: { plan: Plan }) {
           <IndicatorTable
             caption={t('plan.areaIndicators', { name: area.name })}
             indicators={area.indicators}
-            baselineYear={priorYear}
+            baselineYear={baselineYear}
             unitNames={unitNames}
           />
         </section>
@@ -98,6 +127,8 @@ function PlanDocument({ plan }: { plan: Plan }) {
           ))}
         </div>
       </section>
+
+      <VersionHistory plan={plan} />
 
       <section id="ket-qua" className="plan-section">
         <h2>{t('plan.priorResults', { year: priorYear })}</h2>

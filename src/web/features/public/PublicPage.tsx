@@ -3,7 +3,7 @@
 // chart and the map load when scrolled to, in boxes of reserved height, so the first paint is light
 // and nothing shifts.
 import { Suspense, lazy, memo, useCallback, useDeferredValue, useRef } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type { AchievementCounts, FieldReportCounts, FieldReportSummary, PublicIndicator, PublicOverview } from '../../../common/public.js';
 import { formatDate, formatNumber } from '../../app/format.js';
 import { useI18n } from '../../app/i18n.js';
@@ -15,7 +15,7 @@ import { Loading, ResourceView } from '../../components/Feedback.js';
 import { AchievementBadge } from '../reporting/badges.js';
 import { formatPercent } from '../reporting/format.js';
 import { StageDetail, StageValue } from '../reporting/IndicatorValue.js';
-import { useChosenMonth } from '../reporting/period.js';
+import { chosenYear, useChosenMonth } from '../reporting/period.js';
 import { PeriodPicker } from '../reporting/PeriodPicker.js';
 import { fetchPublicOverview } from './api.js';
 import { useNearViewport } from '../../app/near-viewport.js';
@@ -28,7 +28,9 @@ export function PublicPage() {
   const { t } = useI18n();
   usePageTitle(t('public.title'));
   const [month, setMonth] = useChosenMonth();
-  const overview = useResource(useCallback(() => fetchPublicOverview(month), [month]));
+  const [params] = useSearchParams();
+  const year = chosenYear(params);
+  const overview = useResource(useCallback(() => fetchPublicOverview(year, month), [year, month]));
   // The figures render in a background pass that yields to the browser, so a phone stays responsive
   // while the indicators' cards are built; the heading and the lead are on screen before.
   const data = useDeferredValue(overview.data);
@@ -58,7 +60,7 @@ const Overview = memo(function Overview({ data, onMonth }: { data: PublicOvervie
     <>
       <p className="public-plan">{t('public.plan', { year: data.year, city: data.city.name })}</p>
       <div className="public-period">
-        <PeriodPicker periods={months} value={{ year: data.year, month: data.period.month }} onChange={onMonth} />
+        <PeriodPicker periods={months} value={{ year: data.year, month: data.period.month }} onChange={onMonth} years={data.years} />
         <p className="muted">{t('public.periodRange', { from: formatDate(data.period.dataFrom, language), to: formatDate(data.period.dataTo, language) })}</p>
       </div>
 

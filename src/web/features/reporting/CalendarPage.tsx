@@ -9,8 +9,13 @@ import { useSubmit } from '../../app/use-submit.js';
 import { ErrorNotice, ResourceView, SuccessNotice } from '../../components/Feedback.js';
 import { Field } from '../../components/Field.js';
 import { useSession } from '../auth/session.js';
-import { fetchPlan } from '../plan/api.js';
-import { type DueOnDayOff, dueOnDayOffRules } from '../../../common/reporting.js';
+import { type DueOnDayOff, type Period, dueOnDayOffRules } from '../../../common/reporting.js';
+import { formatDate } from '../../app/format.js';
+import { DataTable } from '../../components/DataTable.js';
+import { periodName, todayInVietnam } from './period.js';
+import { YearSelect } from './PeriodPicker.js';
+import { type ReportingYear, useReportingYear } from './use-reporting-year.js';
+import { YearNotice } from './YearNotice.js';
 import { type ReportingCalendar, fetchCalendar, saveCalendar } from './api.js';
 import { ReportingTabs } from './ReportingTabs.js';
 
@@ -18,7 +23,7 @@ export function CalendarPage() {
   const { t } = useI18n();
   usePageTitle(t('calendar.pageTitle'));
   const calendar = useResource(fetchCalendar);
-  const plan = useResource(fetchPlan);
+  const year = useReportingYear();
   return (
     <>
       <ReportingTabs />
@@ -26,8 +31,40 @@ export function CalendarPage() {
         <h1>{t('calendar.pageTitle')}</h1>
         <p className="muted">{t('calendar.intro')}</p>
       </header>
-      <ResourceView resource={calendar}>{(data) => <CalendarForm initial={data} year={plan.data?.year ?? 2024} />}</ResourceView>
+      <ResourceView resource={calendar}>{(data) => <CalendarForm initial={data} year={year.data?.year ?? Number(todayInVietnam().slice(0, 4))} />}</ResourceView>
+      <ResourceView resource={year}>{(data) => <YearPeriods year={data} />}</ResourceView>
     </>
+  );
+}
+
+/** The year's periods as the calendar made them when its plan was issued, with the year switch. */
+function YearPeriods({ year }: { year: ReportingYear }) {
+  const { t, language } = useI18n();
+  const day = (date: string) => formatDate(date, language);
+  return (
+    <section className="card calendar-periods" aria-labelledby="calendar-periods">
+      <YearNotice year={year} />
+      <div className="page-header-row">
+        <h2 id="calendar-periods">{t('calendar.periodsTitle', { year: year.year })}</h2>
+        {year.years.length > 1 && <YearSelect years={year.years} value={year.year} />}
+      </div>
+      {year.periods.length === 0 ? (
+        <p className="empty">{t('calendar.noPeriods')}</p>
+      ) : (
+        <DataTable
+          caption={t('calendar.periodsTitle', { year: year.year })}
+          columns={[
+            { key: 'period', header: t('calendar.period'), render: (period: Period) => periodName(period, language) },
+            { key: 'data', header: t('calendar.data'), render: (period: Period) => `${day(period.dataFrom)} – ${day(period.dataTo)}` },
+            { key: 'due', header: t('calendar.due'), render: (period: Period) => day(period.dueDate) },
+            { key: 'consolidation', header: t('calendar.consolidation'), render: (period: Period) => day(period.consolidationDueDate) },
+          ]}
+          rows={year.periods}
+          rowKey={(period) => String(period.id)}
+          rowAttributes={(period) => ({ 'data-testid': `period-${period.year}-${period.month}` })}
+        />
+      )}
+    </section>
   );
 }
 

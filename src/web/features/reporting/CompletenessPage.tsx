@@ -65,7 +65,7 @@ function CompletenessView({ year }: { year: ReportingYear }) {
               <section className="card" aria-labelledby="reminders-title">
                 <div className="section-header">
                   <h2 id="reminders-title">{t('reminders.title')}</h2>
-                  <PeriodPicker periods={year.periods} value={period} onChange={setMonth} />
+                  <PeriodPicker periods={year.periods} value={period} onChange={setMonth} years={year.years} />
                 </div>
                 <RemindersPanel key={period.id} period={period} completeness={data} />
               </section>

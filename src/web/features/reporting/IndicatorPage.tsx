@@ -46,7 +46,7 @@ function IndicatorView({ code, year }: { code: string; year: ReportingYear }) {
       </nav>
       <ResourceView resource={page}>
         {(data) => (
-          <IndicatorDetail data={data} year={year.year} picker={period && <PeriodPicker periods={year.periods} value={period} onChange={setMonth} />} />
+          <IndicatorDetail data={data} year={year.year} picker={period && <PeriodPicker periods={year.periods} value={period} onChange={setMonth} years={year.years} />} />
         )}
       </ResourceView>
     </article>

@@ -82,7 +82,7 @@ function IndicatorList({ year }: { year: ReportingYear }) {
           <h1>{t('indicators.pageTitle')}</h1>
           <p className="muted">{t('indicators.intro')}</p>
         </div>
-        {period && <PeriodPicker periods={year.periods} value={period} onChange={setMonth} />}
+        {period && <PeriodPicker periods={year.periods} value={period} onChange={setMonth} years={year.years} />}
       </header>
       <ResourceView resource={rollup}>
         {(data) => (

@@ -64,6 +64,30 @@ export function useChosenMonth(): [number | undefined, (month: number) => void] 
   return [chosen, choose];
 }
 
+/** The year named in an address's ?nam=2025, if any. */
+export function chosenYear(params: URLSearchParams): number | undefined {
+  const year = Number(params.get('nam'));
+  return Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : undefined;
+}
+
+/** The plan year chosen on this page (?nam=2025); choosing one forgets the month, which belonged to the other year. */
+export function useChosenYear(): (year: number) => void {
+  const [, setParams] = useSearchParams();
+  return useCallback(
+    (next: number) =>
+      setParams(
+        (previous) => {
+          const updated = new URLSearchParams(previous);
+          updated.set('nam', String(next));
+          updated.delete('thang');
+          return updated;
+        },
+        { replace: true },
+      ),
+    [setParams],
+  );
+}
+
 /** The chosen month's period, or the default one. */
 export function pickPeriod(periods: readonly Period[], month: number | undefined): Period | undefined {
   return (month === undefined ? undefined : periods.find((period) => period.month === month)) ?? defaultPeriod(periods);

@@ -11,6 +11,7 @@ import { periodPhrase, pickPeriod, todayInVietnam, useChosenMonth } from '../rep
 import { PeriodPicker } from '../reporting/PeriodPicker.js';
 import { ReportingTabs } from '../reporting/ReportingTabs.js';
 import { type ReportingYear, useReportingYear } from '../reporting/use-reporting-year.js';
+import { YearNotice } from '../reporting/YearNotice.js';
 import './reports.css';
 
 const formatLabels = { docx: 'monthlyReport.docx', xlsx: 'monthlyReport.xlsx', pdf: 'monthlyReport.pdf' } as const satisfies Record<MonthlyReportFormat, string>;
@@ -40,7 +41,8 @@ function Downloads({ year }: { year: ReportingYear }) {
   const started = period.dataFrom <= todayInVietnam();
   return (
     <section className="card monthly-report" aria-labelledby="monthly-report-downloads">
-      <PeriodPicker periods={year.periods} value={period} onChange={setMonth} />
+      <YearNotice year={year} />
+      <PeriodPicker periods={year.periods} value={period} onChange={setMonth} years={year.years} />
       <p>{t('monthlyReport.lead', { period: periodPhrase(period, language), date: formatDate(period.consolidationDueDate, language) })}</p>
       <h2 id="monthly-report-downloads">{t('monthlyReport.download')}</h2>
       {started ? (
