@@ -37,7 +37,8 @@ async function startProvider() {
       return grant;
     },
   });
-  server.on('request', provider.callback());
+  const handle = provider.callback();
+  server.on('request', (request, response) => void handle(request, response));
   return { issuer, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
