@@ -42,7 +42,8 @@ describe('the audit log', () => {
     const table = page.getByRole('table', { name: 'Các mục nhật ký, mới nhất trước' });
     const failure = table.getByRole('row').filter({ hasText: 'Đăng nhập thất bại: sai mật khẩu (tên đăng nhập “canbo.p7”)' });
     await failure.waitFor();
-    expect(await failure.getByRole('cell').allInnerTexts()).toEqual([
+    // Polled: the table may still be re-rendering for the filter just typed.
+    await expect.poll(() => failure.getByRole('cell').allInnerTexts()).toEqual([
       expect.stringMatching(/^\d\d\/\d\d\/\d{4} \d\d:\d\d:\d\d$/),
       'Khách chưa đăng nhập',
       'Đăng nhập thất bại: sai mật khẩu (tên đăng nhập “canbo.p7”)',
