@@ -17,7 +17,7 @@ import { ensurePeriods } from '../src/server/modules/reporting/periods.js';
 import { rollupIndicators, rollupScope } from '../src/server/modules/reporting/rollup.js';
 import { applyToRollup, rebuildRollupCells } from '../src/server/modules/reporting/rollup-cells.js';
 import { approveReport } from '../src/server/modules/reporting/workflow.js';
-import { loadJurisdiction } from '../src/server/modules/units/service.js';
+import { loadActorScope } from '../src/server/modules/units/service.js';
 import { freshPostgresDatabase } from './postgres.js';
 import { flag, has, ms, percentiles, timeIt } from './stats.js';
 
@@ -159,7 +159,7 @@ async function approvalToRollup(handle: DbHandle, cityId: number, coordinatorId:
   await applyToRollup(db, submission, 'approved', -1);
   await db.updateTable('report_submissions').set({ status: 'submitted', submitted_by: null }).where('id', '=', submission.id).execute();
   const before = (await rollupIndicators(db, scope))[0]?.approved.denominator;
-  const actor: Actor = { id: coordinatorId, username: 'bench.coordinator', role: 'coordinator', unitId: cityId, jurisdiction: await loadJurisdiction(db, cityId) };
+  const actor: Actor = { id: coordinatorId, username: 'bench.coordinator', role: 'coordinator', unitId: cityId, ...(await loadActorScope(db, cityId)) };
   return timeIt(async () => {
     await approveReport(db, actor, submission.id, submission.version, new Date());
     const after = (await rollupIndicators(db, scope))[0]?.approved.denominator;

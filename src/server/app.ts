@@ -6,7 +6,7 @@ import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import { type ZodTypeProvider, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { refuseBadText } from '../common/text-rule.js';
@@ -51,6 +51,8 @@ export interface AppOptions {
   /** The built web app to serve; none in API-only tests. */
   webRoot?: string | undefined;
   logger?: boolean;
+  /** Sees every route as it is added (its method, URL, schemas and config): the route-wide tests enumerate them. */
+  onRoute?: (route: RouteOptions) => void;
 }
 
 /** A hop count means: trust the nearest `hops` proxies (fastify's typings take that as a function). */
@@ -63,6 +65,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     trustProxy: trustProxyOption(options.config.trustProxy),
   }).withTypeProvider<ZodTypeProvider>();
   // Every request part a route validates obeys the text rule first (no control characters, nothing but UTF-8).
+  if (options.onRoute) app.addHook('onRoute', options.onRoute);
   app.setValidatorCompiler(({ schema, ...route }) => validatorCompiler({ ...route, schema: z.unknown().superRefine(refuseBadText).pipe(schema as z.ZodType) }));
   app.setSerializerCompiler(serializerCompiler);
 

@@ -11,6 +11,8 @@ export interface Actor {
   unitId: number;
   /** Every unit the user's city (or province) holds, the user's own included. */
   jurisdiction: ReadonlySet<number>;
+  /** The city they work for; null for a province's own staff, who follow the cities but do not run their work. */
+  cityId: number | null;
 }
 
 export function definePolicy<R, Action extends string>(rules: Record<Action, (actor: Actor, resource: R) => boolean>) {
@@ -29,3 +31,6 @@ export function definePolicy<R, Action extends string>(rules: Record<Action, (ac
 
 export const isRole = (actor: Actor, ...roles: Role[]) => roles.includes(actor.role);
 export const withinJurisdiction = (actor: Actor, unitId: number) => actor.jurisdiction.has(unitId);
+
+/** Within the actor's own city: directing a city's work (assigning, approving, triaging) is for its own staff, not the province's. */
+export const withinOwnCity = (actor: Actor, unitId: number) => actor.cityId !== null && withinJurisdiction(actor, unitId);

@@ -5,7 +5,7 @@ import fp from 'fastify-plugin';
 import { AppError } from '../lib/errors.js';
 import type { Actor } from '../lib/policy.js';
 import { findSession, renewSession } from '../modules/auth/service.js';
-import { loadJurisdiction } from '../modules/units/service.js';
+import { loadActorScope } from '../modules/units/service.js';
 
 export const SESSION_COOKIE = 'hd_session';
 export const CSRF_HEADER = 'x-csrf-token';
@@ -41,7 +41,7 @@ export const sessionPlugin = fp(async (app: FastifyInstance) => {
       username: session.username,
       role: session.role,
       unitId: session.unit_id,
-      jurisdiction: await loadJurisdiction(app.db, session.unit_id),
+      ...(await loadActorScope(app.db, session.unit_id)),
     };
   });
 

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
-import { buildApp } from '../app.js';
+import { type AppOptions, buildApp } from '../app.js';
 import { loadConfig } from '../config.js';
 import type { DialectName } from '../db/dialect.js';
 import { createDb, type DbHandle } from '../db/index.js';
@@ -80,7 +80,7 @@ export interface TestApp {
 
 export async function createTestApp(
   dialect: DialectName,
-  options: { clock?: Clock; demo?: DemoLevel; env?: NodeJS.ProcessEnv; onDisk?: boolean } = {},
+  options: { clock?: Clock; demo?: DemoLevel; env?: NodeJS.ProcessEnv; onDisk?: boolean; onRoute?: AppOptions['onRoute'] } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase(dialect, { onDisk: options.onDisk ?? false });
   const clock = options.clock ?? systemClock;
@@ -88,7 +88,7 @@ export async function createTestApp(
   // Tests sign in far more often than people do; files go to a throw-away folder.
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'haidang-test-'));
   const config = loadConfig({ LOG_LEVEL: 'silent', LOGIN_ATTEMPTS_PER_MINUTE: '10000', HAIDANG_DATA_DIR: dataDir, ...options.env });
-  const app = await buildApp({ config, database, clock, logger: false });
+  const app = await buildApp({ config, database, clock, logger: false, ...(options.onRoute ? { onRoute: options.onRoute } : {}) });
   await app.ready();
   return {
     app,

@@ -93,7 +93,7 @@ describe.each(testDialects)('internal notes on field reports on %s', (dialect) =
   it('is authorised in the service itself, without HTTP', async () => {
     const officer = await t.database.db.selectFrom('users').select(['id', 'unit_id']).where('username', '=', 'canbo.thangtam').executeTakeFirstOrThrow();
     const units = await t.database.db.selectFrom('units').select('id').execute();
-    const actor = { id: officer.id, username: 'canbo.thangtam', role: 'officer' as const, unitId: officer.unit_id, jurisdiction: new Set(units.map((unit) => unit.id)) };
+    const actor = { id: officer.id, username: 'canbo.thangtam', role: 'officer' as const, unitId: officer.unit_id, jurisdiction: new Set(units.map((unit) => unit.id)), cityId: null };
     await expect(listNotes(t.database.db, actor, litter.id, clock.now())).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(addNote(t.database.db, actor, litter.id, { body: 'Thử ghi' }, clock.now())).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });

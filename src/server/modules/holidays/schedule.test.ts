@@ -49,7 +49,7 @@ describe.each(testDialects)('the calendar keeping itself on %s', (dialect) => {
 
   it('recomputes a proposed year whose rules changed, never a confirmed one', async () => {
     const admin = await db().selectFrom('users').select(['id', 'username', 'role', 'unit_id']).where('username', '=', 'admin').executeTakeFirstOrThrow();
-    const actor = { id: admin.id, username: admin.username, role: admin.role, unitId: admin.unit_id, jurisdiction: new Set([admin.unit_id]) };
+    const actor = { id: admin.id, username: admin.username, role: admin.role, unitId: admin.unit_id, jurisdiction: new Set([admin.unit_id]), cityId: admin.unit_id };
     await confirmYear(db(), actor, 2027, null, new Date('2027-11-02T03:00:00Z'));
     // As if both had been stored by an earlier version whose rules gave no day at all.
     await db().updateTable('holiday_years').set({ proposal: '[]' }).where('year', 'in', [2027, 2028]).execute();

@@ -1,5 +1,5 @@
 // Who may enter, submit, approve, return and reopen which unit's report.
-import { type Actor, definePolicy, isRole, withinJurisdiction } from '../../lib/policy.js';
+import { type Actor, definePolicy, isRole, withinJurisdiction, withinOwnCity } from '../../lib/policy.js';
 import type { SubmissionStatus } from '../../../common/reporting.js';
 
 export interface SubmissionResource {
@@ -12,7 +12,7 @@ const editable = (status: SubmissionStatus) => status === 'draft' || status === 
 const entersFor = (actor: Actor, unitId: number) => actor.unitId === unitId && isRole(actor, 'officer', 'coordinator');
 const decides = (actor: Actor, submission: SubmissionResource) =>
   isRole(actor, 'coordinator', 'leader') &&
-  withinJurisdiction(actor, submission.unitId) &&
+  withinOwnCity(actor, submission.unitId) &&
   submission.status === 'submitted' &&
   // Nobody approves (or returns) what they submitted themselves.
   submission.submittedBy !== actor.id;

@@ -1,7 +1,7 @@
 // Who may do what to a task: the coordinator and leaders create, assign and reschedule; the lead
 // unit reports progress on its own tasks; everyone in the city reads them.
 import type { ItemStatus } from '../../../common/tasks.js';
-import { type Actor, definePolicy, isRole, withinJurisdiction } from '../../lib/policy.js';
+import { type Actor, definePolicy, isRole, withinJurisdiction, withinOwnCity } from '../../lib/policy.js';
 import { isOpen } from './delay.js';
 import type { TaskRow } from './schema.js';
 
@@ -11,8 +11,8 @@ export interface OwnedItem {
   status: ItemStatus;
 }
 
-/** Coordinators and leaders direct the work of their own city. */
-export const directs = (actor: Actor, cityId: number) => isRole(actor, 'coordinator', 'leader') && withinJurisdiction(actor, cityId);
+/** Coordinators and leaders direct the work of their own city (the province's leaders follow it, they do not run it). */
+export const directs = (actor: Actor, cityId: number) => isRole(actor, 'coordinator', 'leader') && withinOwnCity(actor, cityId);
 
 /** The owner unit's people report on its open items (a viewer only watches). */
 export const reportsOn = (actor: Actor, item: OwnedItem) =>

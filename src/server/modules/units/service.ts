@@ -80,3 +80,19 @@ export async function loadJurisdiction(db: Db, unitId: number): Promise<Set<numb
   const units = await db.selectFrom('units').select(['id', 'parent_id', 'kind']).execute();
   return jurisdictionOf(units, unitId);
 }
+
+/** The city a person of `unitId` works for (the nearest city at or above their unit); null for a province's own staff. */
+export function homeCityOf(units: Pick<UnitRow, 'id' | 'parent_id' | 'kind'>[], unitId: number): number | null {
+  const byId = new Map(units.map((unit) => [unit.id, unit]));
+  for (let unit = byId.get(unitId); unit; unit = unit.parent_id === null ? undefined : byId.get(unit.parent_id)) {
+    if (unit.kind === 'city') return unit.id;
+    if (unit.kind === 'province') return null;
+  }
+  return null;
+}
+
+/** What the rules need to know of a person's place: the units they work within, and their own city. */
+export async function loadActorScope(db: Db, unitId: number): Promise<{ jurisdiction: Set<number>; cityId: number | null }> {
+  const units = await db.selectFrom('units').select(['id', 'parent_id', 'kind']).execute();
+  return { jurisdiction: jurisdictionOf(units, unitId), cityId: homeCityOf(units, unitId) };
+}
