@@ -75,18 +75,25 @@ function base(schema: z.ZodType, options: ArbitraryOptions): fc.Arbitrary<unknow
   }
 }
 
-/** A value for `schema`: one it accepts unless `hostile` (kept at each level, so an object's fields are each valid); hostile values are sometimes of the wrong type altogether. */
+const LEAVES = new Set(['string', 'number', 'int', 'bigint', 'boolean', 'literal', 'enum', 'null']);
+
+/**
+ * A value for `schema`. Unless `hostile`, each leaf is one the leaf's schema accepts (a record's
+ * fields each valid); rules over a whole object are left to acceptedSample. Hostile values are
+ * sometimes of the wrong type altogether.
+ */
 export function arbitraryFor(schema: z.ZodType, options: ArbitraryOptions): fc.Arbitrary<unknown> {
   const values = base(schema, options);
-  if (!options.hostile) return values.filter((value) => schema.safeParse(value).success);
+  if (!options.hostile) return LEAVES.has(defOf(schema).type) ? values.filter((value) => schema.safeParse(value).success) : values;
   return fc.oneof({ weight: 5, arbitrary: values }, { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 1 }) });
 }
 
-/** One value the schema accepts; undefined when drawing finds none (a field no typical value meets). */
+/** One value the schema accepts, of a few dozen drawn; undefined when none is (a rule over several fields no draw met). */
 export function acceptedSample(schema: z.ZodType, seed: number): unknown {
   try {
-    return fc.sample(arbitraryFor(schema, { hostile: false }), { numRuns: 1, seed })[0];
+    return fc.sample(arbitraryFor(schema, { hostile: false }), { numRuns: 40, seed }).find((value) => schema.safeParse(value).success);
   } catch {
+    // A leaf no typical value meets.
     return undefined;
   }
 }

@@ -2,7 +2,7 @@
 // the city read every report in full and triage; a unit's officers read and work only the reports
 // assigned to their unit; a leader extends a deadline once; the administrator keeps the calendar.
 import { type FieldReportStatus, isOpenFieldReport } from '../../../common/feedback.js';
-import { type Actor, definePolicy, isRole, withinJurisdiction } from '../../lib/policy.js';
+import { type Actor, definePolicy, isRole, withinJurisdiction, withinOwnCity } from '../../lib/policy.js';
 import { directs } from '../tasks/policy.js';
 import type { FieldReportRow } from './schema.js';
 
@@ -45,7 +45,7 @@ export const fieldReportPolicy = definePolicy({
   transferBack: (actor: Actor, report: ReportResource) => handles(actor, report) && working(report),
   // Once, while the deadline still runs: a late report is not made on time afterwards.
   extend: (actor: Actor, report: ReportResource) =>
-    isRole(actor, 'leader') && withinJurisdiction(actor, report.cityId) && isOpenFieldReport(report.status) && !report.extended && report.beforeDeadline,
+    isRole(actor, 'leader') && withinOwnCity(actor, report.cityId) && isOpenFieldReport(report.status) && !report.extended && report.beforeDeadline,
 });
 
 /** The officers' desk (lists of reports in full), for everyone who may work or watch cases. */
