@@ -1,13 +1,11 @@
 // The audit trail as people read it (nhật ký hoạt động): the contracts shared by the server and the web app.
 import { z } from 'zod';
-
-/** The largest id a row has: PostgreSQL's integer columns are 32-bit, and a bigger number there is an error, not "none". */
-export const MAX_ROW_ID = 2_147_483_647;
+import { rowIdParam } from './ids.js';
 
 /** The filters of the log and of its CSV, as the API and the page's address name them (described for the OpenAPI document). */
 export const auditFilterSchema = z.object({
   user: z.string().trim().min(1).max(100).optional().describe('Mã số hoặc tên đăng nhập: việc người đó làm, việc làm trên tài khoản đó, các lần đăng nhập bằng tên đó'),
-  unitId: z.coerce.number().int().positive().max(MAX_ROW_ID).optional().describe('Mục của đơn vị: ghi cho đơn vị hoặc do tài khoản của đơn vị thực hiện'),
+  unitId: rowIdParam.optional().describe('Mục của đơn vị: ghi cho đơn vị hoặc do tài khoản của đơn vị thực hiện'),
   entity: z.string().trim().min(1).max(60).optional().describe('Đối tượng (xem /api/audit/options)'),
   action: z.string().trim().min(1).max(60).optional().describe('Thao tác (xem /api/audit/options)'),
   from: z.string().trim().max(10).optional().describe('Từ ngày (giờ Việt Nam), dd/mm/yyyy hoặc yyyy-mm-dd'),

@@ -1,6 +1,7 @@
 // Citizen field reports (phản ánh hiện trường): the contracts shared by the server and the web app.
 import { z } from 'zod';
 import { unitRefSchema } from './tasks.js';
+import { rowId, rowIdParam } from './ids.js';
 
 /**
  * received: waiting for the coordinator (no routing rule matched, or sent back by a unit);
@@ -103,9 +104,9 @@ export const routingRuleSchema = z.object({
 export type RoutingRule = z.infer<typeof routingRuleSchema>;
 
 export const routingRuleInputSchema = z.object({
-  categoryId: z.number().int().positive().nullable(),
-  wardId: z.number().int().positive().nullable(),
-  unitId: z.number().int().positive().nullable(),
+  categoryId: rowId.nullable(),
+  wardId: rowId.nullable(),
+  unitId: rowId.nullable(),
   note: z.string().trim().max(300).nullable().default(null),
 });
 export type RoutingRuleInput = z.infer<typeof routingRuleInputSchema>;
@@ -134,13 +135,13 @@ const phone = z.string().trim().regex(/^\+?[0-9 .()-]{8,20}$/, 'Số điện tho
 const attributeValue = z.union([z.string().trim().max(1000), z.array(z.string().trim().max(200)).max(20)]);
 
 export const fieldReportInputSchema = z.object({
-  categoryId: z.number().int().positive(),
+  categoryId: rowId,
   description: z.string().trim().min(10).max(4000),
   address: z.string().trim().max(300).optional(),
   lat: z.number().min(-90).max(90).optional(),
   lng: z.number().min(-180).max(180).optional(),
   /** The ward the citizen chose; otherwise it is found from the point. */
-  wardId: z.number().int().positive().optional(),
+  wardId: rowId.optional(),
   /** Ẩn danh: name, phone and e-mail are not kept at all. */
   anonymous: z.boolean().default(false),
   name: z.string().trim().max(100).optional(),
@@ -240,8 +241,8 @@ export const staffEventSchema = publicEventSchema.extend({ internalNote: z.strin
 export const staffFieldReportDetailSchema = staffFieldReportSchema.extend({ history: z.array(staffEventSchema) });
 
 export const publicFilterSchema = z.object({
-  category: z.coerce.number().int().positive().optional(),
-  ward: z.coerce.number().int().positive().optional(),
+  category: rowIdParam.optional(),
+  ward: rowIdParam.optional(),
   status: z.enum(fieldReportStatuses).optional(),
   /** minLng,minLat,maxLng,maxLat: the map's view. */
   bbox: z
@@ -256,9 +257,9 @@ export const staffFilterSchema = z.object({
   status: z.enum(fieldReportStatuses).optional(),
   /** triage: the coordinator's queue (received). */
   queue: z.enum(['triage']).optional(),
-  unit: z.coerce.number().int().positive().optional(),
-  category: z.coerce.number().int().positive().optional(),
-  ward: z.coerce.number().int().positive().optional(),
+  unit: rowIdParam.optional(),
+  category: rowIdParam.optional(),
+  ward: rowIdParam.optional(),
   overdue: z.enum(['true', 'false']).optional(),
   q: z.string().trim().max(100).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
@@ -268,9 +269,9 @@ export type StaffFilter = z.infer<typeof staffFilterSchema>;
 
 const reason = z.string().trim().min(3).max(1000);
 export const assignInputSchema = z.object({
-  unitId: z.number().int().positive(),
-  categoryId: z.number().int().positive().optional(),
-  wardId: z.number().int().positive().optional(),
+  unitId: rowId,
+  categoryId: rowId.optional(),
+  wardId: rowId.optional(),
   note: z.string().trim().max(1000).optional(),
 });
 export const rejectInputSchema = z.object({ reason });

@@ -2,6 +2,7 @@
 // contracts shared by the server and the web app.
 import { z } from 'zod';
 import { isIsoDate } from './vietnam-time.js';
+import { rowId, rowIdParam } from './ids.js';
 
 /** Chưa bắt đầu, đang thực hiện, hoàn thành, hoàn thành trễ hạn, tạm dừng, hủy. */
 export const itemStatuses = ['not_started', 'in_progress', 'done', 'done_late', 'paused', 'cancelled'] as const;
@@ -122,7 +123,7 @@ export type TaskDetail = z.infer<typeof taskDetailSchema>;
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
-const id = z.number().int().positive();
+const id = rowId;
 
 export const taskInputSchema = z.object({
   title: text(1000),
@@ -165,7 +166,7 @@ export const progressInputSchema = z.object({
 });
 export type ProgressInput = z.infer<typeof progressInputSchema>;
 
-const queryId = z.coerce.number().int().positive().optional();
+const queryId = rowIdParam.optional();
 const queryFlag = z.enum(['true', 'false']).transform((value) => value === 'true').optional();
 
 export const taskFilterSchema = z.object({

@@ -1,6 +1,6 @@
 // The names an audit entry points at by id (its record, the units and tasks in its changes), loaded once
 // per page of entries with one query per kind, so each entry reads as a sentence.
-import { MAX_ROW_ID } from '../../../common/audit.js';
+import { MAX_ROW_ID } from '../../../common/ids.js';
 import type { Db } from '../../db/index.js';
 import type { AuditLogTable } from '../../db/schema.js';
 import { unitFields } from './wording.js';

@@ -2,7 +2,8 @@
 // cursor that stays put while new entries arrive), a text search over the entries as people read them,
 // and the CSV export, itself recorded in the trail. Nothing here, or anywhere, changes a recorded entry.
 import { type ExpressionBuilder, sql } from 'kysely';
-import { AUDIT_COUNT_LIMIT, AUDIT_EXPORT_LIMIT, AUDIT_SEARCH_READ_LIMIT, type AuditEntryView, type AuditFilter, type AuditPage, MAX_ROW_ID } from '../../../common/audit.js';
+import { AUDIT_COUNT_LIMIT, AUDIT_EXPORT_LIMIT, AUDIT_SEARCH_READ_LIMIT, type AuditEntryView, type AuditFilter, type AuditPage } from '../../../common/audit.js';
+import { MAX_ROW_ID } from '../../../common/ids.js';
 import { matchesSearch } from '../../../common/text.js';
 import { type IsoDate, endOfVietnamDay, parseDateInput, startOfVietnamDay } from '../../../common/vietnam-time.js';
 import type { Db } from '../../db/index.js';

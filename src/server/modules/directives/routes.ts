@@ -23,9 +23,10 @@ import { thenShow, withUploadedForm } from '../tasks/form.js';
 import { addConclusion, attachMinutes, createMeeting, getMeetingDetail, listMeetings } from './meetings.js';
 import { addDirectiveReport, getDirectiveDetail, listDirectives, updateDirective } from './service.js';
 import { leaderBoard, myWork } from './work.js';
+import { rowIdParam } from '../../../common/ids.js';
 
 const tags = ['directives'];
-const idParams = z.object({ id: z.coerce.number().int().positive() });
+const idParams = z.object({ id: rowIdParam });
 
 const exportColumns: Column<Directive>[] = [
   { header: 'Kết luận', value: (directive) => directive.conclusion.number, width: 8 },

@@ -3,9 +3,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { fieldReportNoteSchema, noteInputSchema } from '../../../common/field-report-notes.js';
 import { addNote, listNotes } from './notes.js';
+import { rowIdParam } from '../../../common/ids.js';
 
 const tags = ['field-reports'];
-const idParams = z.object({ id: z.coerce.number().int().positive() });
+const idParams = z.object({ id: rowIdParam });
 
 export const notesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(

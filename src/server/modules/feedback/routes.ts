@@ -40,9 +40,10 @@ import { notesRoutes } from './notes-routes.js';
 import { setupRoutes } from './setup-routes.js';
 import { findPhoto, listForStaff, listPublic, nearbyReports, staffDetail, trackReport } from './views.js';
 import { acceptReport, assignReport, extendDeadline, mergeReport, postUpdate, rejectReport, resolveReport, transferBack } from './workflow.js';
+import { rowIdParam } from '../../../common/ids.js';
 
 const tags = ['field-reports'];
-const idParams = z.object({ id: z.coerce.number().int().positive() });
+const idParams = z.object({ id: rowIdParam });
 const codeParams = z.object({ code: z.string().trim().min(4).max(20) });
 
 /** The filing routes' limit (route config): per address for visitors; signed-in officers filing on a caller's behalf are not limited. */
@@ -111,7 +112,7 @@ export const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Phản ánh có thể trùng: cùng lĩnh vực, trong bán kính và khoảng thời gian của lĩnh vực',
-        querystring: z.object({ categoryId: z.coerce.number().int().positive(), lat: z.coerce.number().min(-90).max(90), lng: z.coerce.number().min(-180).max(180) }),
+        querystring: z.object({ categoryId: rowIdParam, lat: z.coerce.number().min(-90).max(90), lng: z.coerce.number().min(-180).max(180) }),
         response: { 200: z.array(nearbyReportSchema) },
       },
     },
@@ -166,7 +167,7 @@ export const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/field-reports/track/:code/photos/:photoId',
-    { config: { access: 'public' }, schema: { tags, summary: 'Ảnh của phản ánh (bản đã thu nhỏ, không còn siêu dữ liệu)', params: codeParams.extend({ photoId: z.coerce.number().int().positive() }) } },
+    { config: { access: 'public' }, schema: { tags, summary: 'Ảnh của phản ánh (bản đã thu nhỏ, không còn siêu dữ liệu)', params: codeParams.extend({ photoId: rowIdParam }) } },
     async (request, reply) => {
       const photo = await findPhoto(app.db, request.actor, request.params.code, request.params.photoId, app.clock.now());
       const content = await readStoredFile(app.config.dataDir, photo.sha256);

@@ -30,9 +30,10 @@ import {
   updateCategory,
 } from './setup.js';
 import { fieldReportOnTimeRate, periodOnTime } from './stats.js';
+import { rowIdParam } from '../../../common/ids.js';
 
 const tags = ['field-reports'];
-const idParams = z.object({ id: z.coerce.number().int().positive() });
+const idParams = z.object({ id: rowIdParam });
 const cityQuery = z.object({ city: z.string().max(40).optional() });
 
 export const setupRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -15,6 +15,7 @@ import {
 import { receivesCalendarNotice } from './policy.js';
 import { unconfirmedYears } from './schedule.js';
 import { addAdjustment, confirmYear, listYears, removeAdjustment, yearDetail } from './service.js';
+import { rowIdParam } from '../../../common/ids.js';
 
 const tags = ['holidays'];
 const yearValue = z.coerce.number().int().min(2000).max(2100);
@@ -83,7 +84,7 @@ export const holidayRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Hủy một điều chỉnh (quản trị viên)',
-        params: yearParams.extend({ id: z.coerce.number().int().positive() }),
+        params: yearParams.extend({ id: rowIdParam }),
         response: { 200: calendarChangeSchema },
       },
     },

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { notificationListSchema, notificationSchema } from '../../../common/tasks.js';
 import { presentNotification } from './presenter.js';
 import { listNotifications, markAllRead, markRead } from './service.js';
+import { rowIdParam } from '../../../common/ids.js';
 
 const tags = ['notifications'];
 
@@ -28,7 +29,7 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/notifications/:id/read',
-    { schema: { tags, summary: 'Đánh dấu đã đọc', params: z.object({ id: z.coerce.number().int().positive() }), response: { 200: notificationSchema } } },
+    { schema: { tags, summary: 'Đánh dấu đã đọc', params: z.object({ id: rowIdParam }), response: { 200: notificationSchema } } },
     async (request) => presentNotification(await markRead(app.db, request.requireActor(), request.params.id, app.clock.now())),
   );
 

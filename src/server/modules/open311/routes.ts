@@ -19,6 +19,7 @@ import { checkApiKey, issueApiKey, listApiKeys, presentApiKey, revokeApiKey } fr
 import { type Open311Body, optional, presentRequest, presentService, presentServiceDefinition, serviceNotice, w3c, xmlItems } from './presenter.js';
 import { findByToken, open311Field, searchRequests, submitRequest } from './service.js';
 import { toXml } from './xml.js';
+import { rowIdParam } from '../../../common/ids.js';
 
 const tags = ['open311'];
 const SPECIFICATION = 'http://wiki.open311.org/GeoReport_v2';
@@ -293,7 +294,7 @@ export const apiKeyRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/open311/keys/:id/revoke',
-    { schema: { tags: keyTags, summary: 'Thu hồi khóa API', params: z.object({ id: z.coerce.number().int().positive() }), response: { 200: apiKeySchema } } },
+    { schema: { tags: keyTags, summary: 'Thu hồi khóa API', params: z.object({ id: rowIdParam }), response: { 200: apiKeySchema } } },
     async (request) => presentApiKey(await revokeApiKey(app.db, request.requireActor(), request.params.id, app.clock.now())),
   );
 };

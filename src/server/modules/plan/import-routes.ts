@@ -12,9 +12,10 @@ import { findUnitByCode, resolveCity } from '../units/service.js';
 import { importPlanWorkbook, proposeFromDocument, templateFor } from './import.js';
 import { planWritePolicy } from './policy.js';
 import { findPlanRow, planDetail } from './service.js';
+import { rowIdParam } from '../../../common/ids.js';
 
 const tags = ['plan'];
-const idParams = z.object({ id: z.coerce.number().int().positive() });
+const idParams = z.object({ id: rowIdParam });
 
 /** A form with at most one file; a file over the limit is named as such. */
 async function readUpload(request: FastifyRequest) {

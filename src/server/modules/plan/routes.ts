@@ -12,9 +12,10 @@ import { amendPlan, createPlan, deletePlan, issuePlan, updatePlanContent } from 
 import { planImportRoutes } from './import-routes.js';
 import { provinceRollup } from './province.js';
 import { findPlanId, listPlans, planDetail, versionDocument } from './service.js';
+import { rowId, rowIdParam } from '../../../common/ids.js';
 
 const tags = ['plan'];
-const idParams = z.object({ id: z.coerce.number().int().positive() });
+const idParams = z.object({ id: rowIdParam });
 const yearSchema = z.coerce.number().int().min(2000).max(2100);
 const isoDate = z.string().refine(isIsoDate, { message: 'Ngày dạng yyyy-mm-dd' });
 const decisionFields = z.object({
@@ -96,7 +97,7 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
           unit: z.string().max(40).optional().describe('Mã thành phố hoặc tỉnh; mặc định là thành phố của người dùng'),
           year: z.number().int().min(2000).max(2100),
           from: z.enum(['blank', 'copy']).default('blank'),
-          sourcePlanId: z.number().int().positive().optional(),
+          sourcePlanId: rowId.optional(),
           content: planContentSchema.optional(),
         }),
         response: { 201: planDetailSchema },
@@ -176,7 +177,7 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/plans/:id/versions/:number/document',
-    { config: { access: 'public' }, schema: { tags, summary: 'Tải văn bản đã ký của một lần ban hành hoặc điều chỉnh (PDF)', params: idParams.extend({ number: z.coerce.number().int().positive() }) } },
+    { config: { access: 'public' }, schema: { tags, summary: 'Tải văn bản đã ký của một lần ban hành hoặc điều chỉnh (PDF)', params: idParams.extend({ number: rowIdParam }) } },
     async (request, reply) => {
       // Only an issued plan has versions, and an issued plan is public.
       const document = await versionDocument(app.db, request.params.id, request.params.number);

@@ -13,10 +13,11 @@ import { ensurePeriods, getCalendar, updateCalendar } from './periods.js';
 import { presentPeriod } from './presenter.js';
 import { openSubmission, saveFigures } from './submissions.js';
 import { approveReport, reopenReport, returnReport, submitReport } from './workflow.js';
+import { rowId, rowIdParam } from '../../../common/ids.js';
 
-const idParams = z.object({ id: z.coerce.number().int().positive() });
+const idParams = z.object({ id: rowIdParam });
 const cityQuery = z.object({ city: z.string().max(40).optional() });
-const versionBody = z.object({ version: z.number().int().positive() });
+const versionBody = z.object({ version: rowId });
 const reasonBody = versionBody.extend({ reason: z.string().trim().min(1).max(2000) });
 const calendarSchema = z.object({
   cutoffDay: z.number().int().min(1).max(28),
@@ -69,7 +70,7 @@ export const reportingRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Mở (hoặc lấy) báo cáo của đơn vị cho một kỳ',
-        body: z.object({ periodId: z.number().int().positive(), unitId: z.number().int().positive() }),
+        body: z.object({ periodId: rowId, unitId: rowId }),
         response: { 200: reportFormSchema },
       },
     },
@@ -168,7 +169,7 @@ export const reportingRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  const reminderQuery = cityQuery.extend({ periodId: z.coerce.number().int().positive() });
+  const reminderQuery = cityQuery.extend({ periodId: rowIdParam });
   app.get(
     '/reporting/reminders',
     {
@@ -205,7 +206,7 @@ export const reportingRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Gửi nhắc nhở trong ứng dụng tới cán bộ các đơn vị chưa báo cáo (mỗi người tối đa một lần mỗi ngày)',
         querystring: cityQuery,
-        body: z.object({ periodId: z.number().int().positive(), unitIds: z.array(z.number().int().positive()).max(5000).optional() }),
+        body: z.object({ periodId: rowId, unitIds: z.array(rowId).max(5000).optional() }),
         response: { 200: z.object({ sent: z.number() }) },
       },
     },
@@ -233,9 +234,9 @@ export const reportingRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Nhật ký thay đổi số liệu và trạng thái: theo đơn vị, báo cáo hoặc từng số liệu',
         querystring: z.object({
-          unitId: z.coerce.number().int().positive().optional(),
-          submissionId: z.coerce.number().int().positive().optional(),
-          valueId: z.coerce.number().int().positive().optional(),
+          unitId: rowIdParam.optional(),
+          submissionId: rowIdParam.optional(),
+          valueId: rowIdParam.optional(),
         }),
       },
     },

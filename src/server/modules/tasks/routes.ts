@@ -23,9 +23,10 @@ import { thenShow, withUploadedForm } from './form.js';
 import { addTaskUpdate } from './progress.js';
 import { createTask, rescheduleTask, updateTask } from './service.js';
 import { getTaskDetail, listTasks, taskTimeline } from './views.js';
+import { rowIdParam } from '../../../common/ids.js';
 
 const tags = ['tasks'];
-const idParams = z.object({ id: z.coerce.number().int().positive() });
+const idParams = z.object({ id: rowIdParam });
 const date = (value: string | null) => (value === null ? null : formatVietnameseDate(value));
 
 const exportColumns: Column<Task>[] = [

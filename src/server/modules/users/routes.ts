@@ -4,8 +4,9 @@ import { roles, userSchema } from '../../../common/units.js';
 import { userPolicy } from './policy.js';
 import { identitySchema, presentIdentity, presentUser } from './presenter.js';
 import { addUserIdentity, createUser, getUser, listUserIdentities, listUsers, removeUserIdentity, resetPassword, resetSecondFactor, updateUser } from './service.js';
+import { rowId, rowIdParam } from '../../../common/ids.js';
 
-const idParams = z.object({ id: z.coerce.number().int().positive() });
+const idParams = z.object({ id: rowIdParam });
 const email = z.email().max(200).nullable().optional();
 
 const userWithActions = userSchema.extend({ actions: z.array(z.string()) });
@@ -18,7 +19,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['users'],
         summary: 'Người dùng trong phạm vi được xem',
         querystring: z.object({
-          unitId: z.coerce.number().int().positive().optional(),
+          unitId: rowIdParam.optional(),
           role: z.enum(roles).optional(),
           q: z.string().max(100).optional(),
         }),
@@ -57,7 +58,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
           username: z.string().min(3).max(40),
           fullName: z.string().trim().min(1).max(120),
           email,
-          unitId: z.number().int().positive(),
+          unitId: rowId,
           role: z.enum(roles),
           password: z.string().min(1).max(200),
         }),
@@ -81,7 +82,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
           .object({
             fullName: z.string().trim().min(1).max(120),
             email,
-            unitId: z.number().int().positive(),
+            unitId: rowId,
             role: z.enum(roles),
             disabled: z.boolean(),
           })
@@ -151,7 +152,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.delete(
     '/users/:id/identities/:identityId',
-    { schema: { tags: identityTags, summary: 'Gỡ một định danh đăng nhập một lần khỏi tài khoản', params: idParams.extend({ identityId: z.coerce.number().int().positive() }), response: { 204: z.null() } } },
+    { schema: { tags: identityTags, summary: 'Gỡ một định danh đăng nhập một lần khỏi tài khoản', params: idParams.extend({ identityId: rowIdParam }), response: { 204: z.null() } } },
     async (request, reply) => {
       await removeUserIdentity(app.db, request.requireActor(), request.params.id, request.params.identityId, app.clock.now());
       return reply.status(204).send(null);
