@@ -9,10 +9,12 @@ import { type Column, DataTable } from '../../components/DataTable.js';
 import { Dialog } from '../../components/Dialog.js';
 import { ErrorNotice, ResourceView, SuccessNotice } from '../../components/Feedback.js';
 import { Field } from '../../components/Field.js';
+import { fetchSignInOptions } from '../auth/api.js';
 import { useSession } from '../auth/session.js';
 import { fetchUnits } from '../units/api.js';
 import { buildUnitTree, flattenUnitTree, jurisdictionTree } from '../units/unit-tree.js';
 import { type ListedUser, fetchUsers, updateUser } from './api.js';
+import { IdentitiesDialog } from './IdentitiesDialog.js';
 import { ResetPasswordDialog, ResetSecondFactorDialog } from './ResetPasswordDialog.js';
 import { UserForm } from './UserForm.js';
 
@@ -24,7 +26,7 @@ export function UsersPage() {
   return <ResourceView resource={units}>{(data) => <UserDirectory units={data} users={users} />}</ResourceView>;
 }
 
-type OpenDialog = { kind: 'create' } | { kind: 'edit' | 'reset' | 'resetSecondFactor'; user: ListedUser } | null;
+type OpenDialog = { kind: 'create' } | { kind: 'edit' | 'reset' | 'resetSecondFactor' | 'identities'; user: ListedUser } | null;
 
 function UserDirectory({ units, users }: { units: Unit[]; users: Resource<ListedUser[]> }) {
   const { t, language } = useI18n();
@@ -35,6 +37,9 @@ function UserDirectory({ units, users }: { units: Unit[]; users: Resource<Listed
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [notice, setNotice] = useState<string>();
   const [actionError, setActionError] = useState<Error>();
+  // Identities are mapped only where single sign-on is configured.
+  const signInOptions = useResource(fetchSignInOptions);
+  const singleSignOn = signInOptions.data?.singleSignOn != null;
 
   const unitTree = useMemo(() => buildUnitTree(units), [units]);
   const ownTree = useMemo(() => (me ? jurisdictionTree(unitTree, me.unit.id) : []), [unitTree, me]);
@@ -89,6 +94,7 @@ function UserDirectory({ units, users }: { units: Unit[]; users: Resource<Listed
           onToggleDisabled={() => void toggleDisabled(user)}
           onResetPassword={() => setDialog({ kind: 'reset', user })}
           onResetSecondFactor={() => setDialog({ kind: 'resetSecondFactor', user })}
+          onIdentities={singleSignOn ? () => setDialog({ kind: 'identities', user }) : undefined}
         />
       ),
     });
@@ -166,6 +172,7 @@ function UserDirectory({ units, users }: { units: Unit[]; users: Resource<Listed
         </Dialog>
       )}
       {dialog?.kind === 'reset' && <ResetPasswordDialog user={dialog.user} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'identities' && <IdentitiesDialog user={dialog.user} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'resetSecondFactor' && (
         <ResetSecondFactorDialog user={dialog.user} onClose={() => setDialog(null)} onDone={() => done(t('users.secondFactorReset', { username: dialog.user.username }))} />
       )}
@@ -179,10 +186,12 @@ interface RowActionsProps {
   onToggleDisabled: () => void;
   onResetPassword: () => void;
   onResetSecondFactor: () => void;
+  /** Shown where single sign-on is configured. */
+  onIdentities: (() => void) | undefined;
 }
 
 /** Only the buttons the server says this user may use on this account. */
-function RowActions({ user, onEdit, onToggleDisabled, onResetPassword, onResetSecondFactor }: RowActionsProps) {
+function RowActions({ user, onEdit, onToggleDisabled, onResetPassword, onResetSecondFactor, onIdentities }: RowActionsProps) {
   const { t } = useI18n();
   // Repeated button labels name their row for screen readers.
   const forUser = <span className="visually-hidden"> {user.username}</span>;
@@ -201,6 +210,12 @@ function RowActions({ user, onEdit, onToggleDisabled, onResetPassword, onResetSe
           {user.secondFactor && (
             <button type="button" className="button button-small" onClick={onResetSecondFactor}>
               {t('users.resetSecondFactor')}
+              {forUser}
+            </button>
+          )}
+          {onIdentities && (
+            <button type="button" className="button button-small" onClick={onIdentities}>
+              {t('users.identities')}
               {forUser}
             </button>
           )}

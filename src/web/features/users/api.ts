@@ -22,3 +22,14 @@ export const resetSecondFactor = (id: number) => api.post<undefined>(`/users/${i
 /** Without a password the server generates a temporary one and returns it, once. */
 export const resetPassword = (id: number) =>
   api.post<{ temporaryPassword: string | null }>(`/users/${id}/reset-password`, {});
+
+export interface UserIdentity {
+  id: number;
+  issuer: string;
+  claim: 'sub' | 'email';
+  value: string;
+  createdAt: string;
+}
+export const fetchIdentities = (id: number) => api.get<UserIdentity[]>(`/users/${id}/identities`);
+export const addIdentity = (id: number, identity: Pick<UserIdentity, 'claim' | 'value'>) => api.post<UserIdentity>(`/users/${id}/identities`, identity);
+export const removeIdentity = (id: number, identityId: number) => api.delete(`/users/${id}/identities/${identityId}`);
