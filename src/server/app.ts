@@ -14,7 +14,8 @@ import type { Config } from './config.js';
 import type { DbHandle } from './db/index.js';
 import { type Clock, systemClock } from './lib/clock.js';
 import { AppError } from './lib/errors.js';
-import { createEventBus } from './lib/events.js';
+import { pendingMigrations } from './db/migrate.js';
+import { createEventBus, postgresTransport } from './lib/events.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { oidcClient } from './modules/auth/oidc.js';
 import { oidcRoutes } from './modules/auth/oidc-routes.js';
@@ -39,6 +40,7 @@ import { taskRoutes } from './modules/tasks/routes.js';
 import { unitRoutes } from './modules/units/routes.js';
 import { userRoutes } from './modules/users/routes.js';
 import { errorsPlugin } from './plugins/errors.js';
+import { metricsPlugin } from './plugins/metrics.js';
 import { openApiPlugin } from './plugins/openapi.js';
 import { requestOriginPlugin } from './plugins/request-origin.js';
 import { securityHeadersPlugin } from './plugins/security-headers.js';
@@ -73,9 +75,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('dialect', options.database.dialect);
   app.decorate('clock', options.clock ?? systemClock);
   app.decorate('config', options.config);
-  app.decorate('events', createEventBus(app.clock));
+  const { connectionString } = options.database;
+  const events = createEventBus(app.clock, connectionString ? postgresTransport(connectionString, (message) => app.log.warn(message)) : undefined);
+  app.decorate('events', events);
+  app.addHook('onClose', () => events.close());
+  await events.listening;
 
   await app.register(errorsPlugin);
+  await app.register(metricsPlugin);
   await app.register(requestOriginPlugin);
   await app.register(securityHeadersPlugin, {
     contentSecurityPolicy: {
@@ -107,6 +114,21 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         async () => {
           await api.db.selectFrom('units').select('id').limit(1).execute();
           return { status: 'ok', database: api.dialect };
+        },
+      );
+      // For a load balancer or an orchestrator: send traffic here only when the database answers and is current.
+      api.get(
+        '/ready',
+        { config: { access: 'public' }, schema: { tags: ['system'], summary: 'Sẵn sàng phục vụ: cơ sở dữ liệu trả lời và đã cập nhật' } },
+        async (_request, reply) => {
+          let pending: string[];
+          try {
+            pending = await pendingMigrations(api.db);
+          } catch {
+            return reply.status(503).send({ status: 'database_unreachable', database: api.dialect });
+          }
+          if (pending.length > 0) return reply.status(503).send({ status: 'migrations_pending', database: api.dialect, pending });
+          return { status: 'ready', database: api.dialect };
         },
       );
       const oidc = options.config.oidc ? oidcClient(options.config.oidc) : null;

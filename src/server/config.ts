@@ -40,6 +40,7 @@ const envSchema = z.object({
   // Load tests file from one address, hundreds of thousands an hour.
   FIELD_REPORTS_PER_HOUR: z.coerce.number().int().min(1).max(10_000_000).default(30),
   LOOKUPS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(60),
+  METRICS_TOKEN: z.string().min(16, 'ít nhất 16 ký tự').max(200).optional(),
 });
 
 export interface Config {
@@ -72,6 +73,8 @@ export interface Config {
   fieldReportsPerHour: number;
   /** Look-ups by tracking code or Open311 token one address may make a minute: codes are not to be guessed. */
   lookupsPerMinute: number;
+  /** /metrics is served, to this bearer token, only when set. */
+  metricsToken: string | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -109,5 +112,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mapTileUrl: e.MAP_TILE_URL,
     fieldReportsPerHour: e.FIELD_REPORTS_PER_HOUR,
     lookupsPerMinute: e.LOOKUPS_PER_MINUTE,
+    metricsToken: e.METRICS_TOKEN,
   };
 }

@@ -2,8 +2,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, type LogEvent, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { databaseQueryDuration, statementKind } from '../lib/metrics.js';
 import type { DialectName } from './dialect.js';
 import type { Database } from './schema.js';
 import { ImmediateSqliteDialect } from './sqlite-dialect.js';
@@ -16,11 +17,16 @@ export interface DbHandle {
   dialect: DialectName;
   /** Where the data lives, for the start-up banner (the password is never shown). */
   location: string;
+  /** PostgreSQL's connection string, for what needs a connection of its own (LISTEN). */
+  connectionString?: string;
 }
 
 // int8 (count, sum of integers) as a number: our counts stay far below 2^53.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value));
+
+/** Every statement's time goes to the metrics (database time per kind of statement). */
+const log = (event: LogEvent) => databaseQueryDuration.observe({ kind: statementKind(event.query.sql) }, event.queryDurationMillis / 1000);
 
 export function createDb(options: { databaseUrl?: string | undefined; sqliteFile?: string }): DbHandle {
   if (options.databaseUrl) {
@@ -30,9 +36,10 @@ export function createDb(options: { databaseUrl?: string | undefined; sqliteFile
     pool.on('error', (error) => console.warn(`PostgreSQL: idle connection closed (${error.message})`));
     const url = new URL(options.databaseUrl);
     return {
-      db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),
+      db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log }),
       dialect: 'postgres',
       location: `postgres://${url.host}${url.pathname}`,
+      connectionString: options.databaseUrl,
     };
   }
   const file = options.sqliteFile ?? ':memory:';
@@ -43,6 +50,6 @@ export function createDb(options: { databaseUrl?: string | undefined; sqliteFile
   database.pragma('synchronous = FULL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(database) }) });
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(database) }), log });
   return { db, dialect: 'sqlite', location: file };
 }

@@ -2,6 +2,7 @@
 // (one fsync on SQLite) answers many requests. Each caller is answered only once its batch has
 // committed; if the batch fails, its items are written one by one, so one bad item costs the
 // others nothing and every caller gets its own answer.
+import { batchSize, queueDepth } from './metrics.js';
 
 export interface GroupCommitOptions<T, R> {
   /** Writes the items in one transaction; one result per item, in the same order. */
@@ -19,6 +20,8 @@ export interface GroupCommitOptions<T, R> {
    * commit waits and goes in the next batch, instead of queueing as many small batches, one fsync each.
    */
   concurrency?: number;
+  /** The queue's name in the metrics (batch sizes, items waiting). */
+  name?: string;
 }
 
 interface Waiting<T, R> {
@@ -28,7 +31,7 @@ interface Waiting<T, R> {
 }
 
 /** Returns `submit`: resolves with the item's result after the commit, or rejects with its own error. */
-export function groupCommit<T, R>({ write, windowMs = 0, maxItems = 64, concurrency = Infinity }: GroupCommitOptions<T, R>): (item: T) => Promise<R> {
+export function groupCommit<T, R>({ write, windowMs = 0, maxItems = 64, concurrency = Infinity, name = 'unnamed' }: GroupCommitOptions<T, R>): (item: T) => Promise<R> {
   let waiting: Waiting<T, R>[] = [];
   let scheduled: { cancel(): void } | null = null;
   let writing = 0;
@@ -68,6 +71,8 @@ export function groupCommit<T, R>({ write, windowMs = 0, maxItems = 64, concurre
     if (writing >= concurrency || waiting.length === 0) return;
     const batch = waiting.slice(0, maxItems);
     waiting = waiting.slice(maxItems);
+    batchSize.observe({ queue: name }, batch.length);
+    queueDepth.set({ queue: name }, waiting.length);
     writing += 1;
     void writeBatch(batch).finally(() => {
       writing -= 1;
@@ -88,6 +93,7 @@ export function groupCommit<T, R>({ write, windowMs = 0, maxItems = 64, concurre
   return (item) =>
     new Promise<R>((resolve, reject) => {
       waiting.push({ item, resolve, reject });
+      queueDepth.set({ queue: name }, waiting.length);
       if (waiting.length >= maxItems) flush();
       else scheduled ??= schedule();
     });

@@ -4,6 +4,7 @@
 import type { ServerResponse } from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import type { DomainEvent } from '../../../common/dashboard.js';
+import { openEventStreams } from '../../lib/metrics.js';
 
 /** Open streams per process: a wall and the leaders' screens need far fewer. */
 export const MAX_STREAMS = 200;
@@ -44,7 +45,11 @@ export function eventStream(app: FastifyInstance) {
       });
       response.write(`retry: ${RETRY_MS}\n: connected\n\n`);
       clients.add(response);
-      response.on('close', () => clients.delete(response));
+      openEventStreams.inc();
+      response.on('close', () => {
+        clients.delete(response);
+        openEventStreams.dec();
+      });
     },
   };
 }

@@ -33,6 +33,7 @@ export function fieldReportIntake(db: Db): FieldReportIntake {
   let intake = intakes.get(db);
   if (!intake) {
     const submit = groupCommit<PreparedFiling, FieldReportRow>({
+      name: 'field_reports',
       write: (filings) => writeFilings(db, filings),
       maxItems: MAX_BATCH,
       // SQLite has one writer at a time: what arrives during a commit goes in the next batch.
